@@ -1,0 +1,71 @@
+# Veilig Thuis chat: the commands a newcomer needs. `make help` lists them.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYENV_ROOT ?= $(shell pyenv root 2>/dev/null || echo $(HOME)/.pyenv)
+PYTHON310 ?= $(firstword $(wildcard $(PYENV_ROOT)/versions/3.10.*/bin/python) $(shell command -v python3.10 2>/dev/null))
+VENV := .venv
+PY := $(VENV)/bin/python
+SHARED_MODEL := $(wildcard ../shared/models/nl_core_news_sm-3.4.0*.whl)
+SPACY_MODEL_URL := https://github.com/explosion/spacy-models/releases/download/nl_core_news_sm-3.4.0/nl_core_news_sm-3.4.0-py3-none-any.whl
+RASA_DATA := $(shell find data -name '*.yml' 2>/dev/null) config.yml
+MODEL := models/vtchat.tar.gz
+
+export RASA_TELEMETRY_ENABLED := false
+export TF_CPP_MIN_LOG_LEVEL := 2
+
+.PHONY: help install train run shell test test-fast lint bench eval clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(VENV)/.installed: pyproject.toml
+	@if [ ! -x "$(PY)" ]; then \
+	  if [ -z "$(PYTHON310)" ] || ! "$(PYTHON310)" -c 'import sys; assert sys.version_info[:2] == (3, 10)' 2>/dev/null; then \
+	    echo "error: Python 3.10 not found (Rasa 3.6 needs 3.10). Install it with 'pyenv install 3.10.13' or run 'make PYTHON310=/path/to/python3.10'." >&2; exit 1; fi; \
+	  echo "creating $(VENV) with $(PYTHON310)"; \
+	  "$(PYTHON310)" -m venv $(VENV); fi
+	$(PY) -m pip install --quiet --upgrade 'pip<25' 'setuptools>=61,<70' wheel
+	$(PY) -m pip install --quiet -e '.[dev]'
+	@if $(PY) -c 'import nl_core_news_sm' 2>/dev/null; then echo "nl_core_news_sm already installed"; \
+	elif [ -n "$(SHARED_MODEL)" ]; then $(PY) -m pip install --quiet "$(SHARED_MODEL)"; \
+	else $(PY) -m pip install --quiet "$(SPACY_MODEL_URL)"; fi
+	$(PY) -m pip check
+	$(VENV)/bin/rasa telemetry disable >/dev/null
+	@touch $@
+
+install: $(VENV)/.installed ## create .venv (Python 3.10) and install everything
+
+$(MODEL): $(VENV)/.installed $(RASA_DATA)
+	$(PY) -m bot.cli sync-domain
+	$(VENV)/bin/rasa train --domain data/domain --data data --config config.yml \
+	  --out models --fixed-model-name vtchat
+
+train: $(MODEL) ## train the Rasa model when data or config changed
+
+run: $(MODEL) ## start the chat on http://127.0.0.1:8000/ (VT_PORT overrides)
+	$(VENV)/bin/vtchat serve
+
+shell: $(MODEL) ## chat with the bot in the terminal (no website)
+	@SANIC_HOST=127.0.0.1 $(PY) -m rasa_sdk --actions actions --port 5055 --quiet & \
+	  pid=$$!; trap "kill $$pid" EXIT; \
+	  $(VENV)/bin/rasa shell --model $(MODEL) --endpoints endpoints.yml
+
+test: $(VENV)/.installed ## the whole test suite (CI runs exactly this)
+	$(PY) -m bot.cli sync-domain --check
+	$(VENV)/bin/rasa data validate --domain data/domain --data data --config config.yml
+	$(PY) -m pytest -q
+
+lint: $(VENV)/.installed ## ruff and mypy
+	$(VENV)/bin/ruff check bot actions tests bench
+	$(VENV)/bin/ruff format --check bot actions tests bench
+	$(VENV)/bin/mypy
+
+bench: $(MODEL) ## benchmarks: startup, memory, latency, danger overhead
+	$(PY) -m bench.run
+
+eval: $(VENV)/.installed ## danger scores on the shared development set
+	$(VENV)/bin/vtchat assess --eval ../shared/eval/danger_dev.jsonl
+
+clean: ## remove trained models and local data (keeps .venv)
+	rm -rf models/*.tar.gz var .rasa .pytest_cache

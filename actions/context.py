@@ -1,0 +1,63 @@
+"""What the actions share: settings, the advice library and the store, made lazily.
+
+The action server imports this package at start-up; nothing is opened until the
+first action needs it, so importing stays free of side effects.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import lru_cache
+from typing import Any
+
+from rasa_sdk import Tracker
+
+from bot.advice import AdviceLibrary, load_library
+from bot.danger import ConversationDanger
+from bot.safety import conversation_danger, turns_from_events
+from bot.settings import Settings
+from bot.store import HandoffStore, StoreUnavailable, open_database
+
+logger = logging.getLogger(__name__)
+
+
+@lru_cache(maxsize=1)
+def settings() -> Settings:
+    """Settings of this action server process (read once)."""
+    return Settings.from_env()
+
+
+@lru_cache(maxsize=1)
+def library() -> AdviceLibrary:
+    """The validated advice library."""
+    return load_library(settings().advice_dir)
+
+
+@lru_cache(maxsize=1)
+def _handoffs() -> HandoffStore:
+    return HandoffStore(open_database(settings().effective_database_url))
+
+
+def handoffs() -> HandoffStore | None:
+    """The handoff store, or None when the database cannot be reached (logged)."""
+    try:
+        return _handoffs()
+    except StoreUnavailable:
+        logger.exception("handoff store unavailable")
+        return None
+
+
+def danger(tracker: Tracker) -> ConversationDanger:
+    """The conversation's danger after the latest message."""
+    return conversation_danger(turns_from_events(tracker.applied_events()))[1]
+
+
+def latest_assessment(tracker: Tracker) -> dict[str, Any]:
+    """The danger assessment (as a dict) of the latest user message."""
+    return (tracker.latest_message or {}).get("danger") or {}
+
+
+def audience(tracker: Tracker) -> str | None:
+    """Who the chatter is (zelf, ander, professional), when known."""
+    value = tracker.get_slot("audience")
+    return str(value) if value else None

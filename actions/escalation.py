@@ -1,0 +1,104 @@
+"""Escalation to a Veilig Thuis worker: store a handoff request, tell the truth.
+
+Until the live handoff exists, a stored request is what "escalate" means; the
+chatter is told exactly that, with the phone numbers that reach a person now.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import context
+from bot.danger import Level
+
+
+def _store(tracker: Tracker, level: str, codes: list[str], reason: str) -> bool:
+    store = context.handoffs()
+    if store is None:
+        return False
+    store.request(
+        conversation_id=tracker.sender_id,
+        level=level,
+        indicators=codes,
+        reason=reason,
+        audience=context.audience(tracker),
+    )
+    return True
+
+
+class ActionEscalate(Action):
+    """Queues the conversation for a worker at the priority of its danger level."""
+
+    def name(self) -> str:
+        """Registered name."""
+        return "action_escalate"
+
+    async def run(
+        self,
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: dict[str, Any],
+    ) -> list[dict[str, Any]]:
+        """Store the request and say what happens next."""
+        found = context.danger(tracker)
+        codes = [c for c in found.codes if c != "acuut_nu"] + (
+            ["acuut_nu"] if "acuut_nu" in found.codes else []
+        )
+        stored = _store(tracker, found.level.value, codes, reason="gevaar")
+        if not stored:
+            dispatcher.utter_message(response="utter_escalation_failed")
+        elif found.level is Level.ACUUT:
+            dispatcher.utter_message(response="utter_escalated_acute")
+        else:
+            dispatcher.utter_message(response="utter_escalated")
+        return [
+            SlotSet("danger_level", found.level.value),
+            SlotSet("escalated_level", found.level.value if stored else None),
+            SlotSet("worker_offered", False),
+        ]
+
+
+class ActionRequestHuman(Action):
+    """The chatter asked for a person: queue the request and be honest about it."""
+
+    def name(self) -> str:
+        """Registered name."""
+        return "action_request_human"
+
+    async def run(
+        self,
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: dict[str, Any],
+    ) -> list[dict[str, Any]]:
+        """Store the request with the conversation's level and say what happens."""
+        found = context.danger(tracker)
+        stored = _store(
+            tracker, found.level.value, list(found.codes), reason="gevraagd"
+        )
+        dispatcher.utter_message(
+            response="utter_human_requested" if stored else "utter_escalation_failed"
+        )
+        return [SlotSet("worker_offered", False)]
+
+
+class ActionDeclineWorker(Action):
+    """The chatter said no to a worker: respect it, keep the door open."""
+
+    def name(self) -> str:
+        """Registered name."""
+        return "action_decline_worker"
+
+    async def run(
+        self,
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: dict[str, Any],
+    ) -> list[dict[str, Any]]:
+        """Acknowledge and clear the offer."""
+        dispatcher.utter_message(response="utter_no_worker_ok")
+        return [SlotSet("worker_offered", False)]

@@ -1,0 +1,197 @@
+"""`make bench`: startup, memory, reply latency, train time, danger overhead.
+
+Prints a table and saves it (Markdown and JSON) under bench/results/. Targets on a
+2-core machine: reply p95 < 150 ms, RSS < 1.5 GB, startup < 45 s, train < 3 min,
+danger assessment beyond spaCy < 5 ms p95.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tests.support.server import Chat, start_server  # noqa: E402
+
+MESSAGES = [
+    "hoi",
+    "hoe lang duurt een huisverbod",
+    "wat zijn de stappen van de meldcode",
+    "is deze chat anoniem",
+    "mijn buurvrouw wordt geslagen, wat kan ik doen",
+    "dank je wel",
+]
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    k = max(0, min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1))))
+    return ordered[k]
+
+
+def rss_mb(pid: int) -> float:
+    """Resident memory of a process and its children, in MB."""
+    total = 0
+    pids = [pid]
+    children = Path(f"/proc/{pid}/task/{pid}/children")
+    if children.exists():
+        pids += [int(p) for p in children.read_text().split()]
+    for p in pids:
+        for line in Path(f"/proc/{p}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                total += int(line.split()[1])
+    return total / 1024
+
+
+def server_rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+async def chat_latency(ws_url: str, n: int) -> list[float]:
+    latencies = []
+    async with Chat(ws_url) as chat:
+        await chat.hello()
+        await chat.say("warm-up: hallo")
+        for i in range(n):
+            start = time.perf_counter()
+            frames = await chat.say(MESSAGES[i % len(MESSAGES)])
+            latencies.append((time.perf_counter() - start) * 1000)
+            assert frames, "no reply"
+    return latencies
+
+
+def bench_server(model_dir: Path, n: int) -> dict[str, float]:
+    with tempfile.TemporaryDirectory() as var:
+        start = time.perf_counter()
+        server = start_server(model_dir, Path(var))
+        try:
+            server.wait_healthy()
+            startup = time.perf_counter() - start
+            latencies = asyncio.run(chat_latency(server.ws_url, n))
+            rss = server_rss_mb(server.process.pid)
+            total = rss_mb(server.process.pid)
+        finally:
+            server.stop()
+    return {
+        "startup to /health 200 (s)": round(startup, 1),
+        "server RSS (MB)": round(rss),
+        "server + action server RSS (MB)": round(total),
+        f"reply latency median, {n} msgs (ms)": round(statistics.median(latencies), 1),
+        f"reply latency p95, {n} msgs (ms)": round(percentile(latencies, 95), 1),
+    }
+
+
+def bench_train() -> dict[str, float]:
+    with tempfile.TemporaryDirectory() as out:
+        start = time.perf_counter()
+        subprocess.run(
+            [
+                str(Path(sys.executable).parent / "rasa"),
+                "train",
+                "--domain",
+                "data/domain",
+                "--data",
+                "data",
+                "--config",
+                "config.yml",
+                "--out",
+                out,
+                "--force",
+            ],
+            cwd=ROOT,
+            check=True,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        return {"train, no cache (s)": round(time.perf_counter() - start, 1)}
+
+
+def bench_danger() -> dict[str, float]:
+    import spacy
+
+    from bot.danger import Assessor, load_lexicon
+
+    nlp = spacy.load("nl_core_news_sm")
+    assessor = Assessor(load_lexicon())
+    texts = [
+        json.loads(line)["text"]
+        for line in (ROOT / "tests/data/danger_cases.jsonl").read_text().splitlines()
+    ]
+    docs = [nlp(t) for t in texts]
+    spacy_ms = []
+    for t in texts[:200]:
+        start = time.perf_counter()
+        nlp(t)
+        spacy_ms.append((time.perf_counter() - start) * 1000)
+    for doc in docs[:50]:  # warm the regex caches like a running server
+        assessor.assess_doc(doc)
+    own_ms = []
+    for doc in docs:
+        start = time.perf_counter()
+        assessor.assess_doc(doc)
+        own_ms.append((time.perf_counter() - start) * 1000)
+    return {
+        "spaCy pipeline p95 per message (ms)": round(percentile(spacy_ms, 95), 2),
+        "danger assessment median beyond spaCy (ms)": round(
+            statistics.median(own_ms), 2
+        ),
+        "danger assessment p95 beyond spaCy (ms)": round(percentile(own_ms, 95), 2),
+    }
+
+
+TARGETS = {
+    "startup to /health 200 (s)": "< 45",
+    "server RSS (MB)": "< 1536",
+    "reply latency p95": "< 150",
+    "train, no cache (s)": "< 180",
+    "danger assessment p95 beyond spaCy (ms)": "< 5",
+}
+
+
+def target_for(name: str) -> str:
+    return next((t for key, t in TARGETS.items() if name.startswith(key)), "")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--messages", type=int, default=100)
+    parser.add_argument("--skip-train", action="store_true")
+    args = parser.parse_args()
+    results: dict[str, float] = {}
+    results.update(bench_danger())
+    results.update(bench_server(ROOT / "models", args.messages))
+    if not args.skip_train:
+        results.update(bench_train())
+    width = max(len(k) for k in results)
+    lines = [
+        f"| {'measure':{width}} | value  | target |",
+        f"|{'-' * (width + 2)}|--------|--------|",
+    ]
+    lines += [
+        f"| {k:{width}} | {v:>6} | {target_for(k):6} |" for k, v in results.items()
+    ]
+    table = "\n".join(lines)
+    print(table)
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    out = ROOT / "bench" / "results"
+    out.mkdir(parents=True, exist_ok=True)
+    (out / f"bench-{stamp}.md").write_text(f"# make bench, {stamp}\n\n{table}\n")
+    (out / f"bench-{stamp}.json").write_text(json.dumps(results, indent=2))
+    print(f"saved bench/results/bench-{stamp}.md")
+
+
+if __name__ == "__main__":
+    main()

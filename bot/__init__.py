@@ -1,0 +1,1 @@
+"""Veilig Thuis chat: the application (web, channel, danger, safety, store)."""

@@ -1,0 +1,68 @@
+"""Build the Rasa Agent: newest model, SQL tracker store, lock store, action server.
+
+The tracker store is built explicitly from VT_DATABASE_URL (never Rasa's
+endpoint factory, which falls back to an in-memory store when the database is
+unreachable: rasa issue 3243).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rasa.core.agent import Agent
+from rasa.core.lock_store import InMemoryLockStore, LockStore, RedisLockStore
+from rasa.core.tracker_store import SQLTrackerStore
+from rasa.utils.endpoints import EndpointConfig
+from sqlalchemy.engine import make_url
+
+from bot.settings import Settings
+
+
+class ModelMissing(FileNotFoundError):
+    """No trained model in the model directory."""
+
+
+def newest_model(model_dir: Path) -> Path:
+    """The most recently trained model archive (``*.tar.gz``)."""
+    models = sorted(model_dir.glob("*.tar.gz"), key=lambda p: p.stat().st_mtime)
+    if not models:
+        raise ModelMissing(f"no trained model in {model_dir}/: run `make train` first")
+    return models[-1]
+
+
+def tracker_store(settings: Settings) -> SQLTrackerStore:
+    """Rasa's SQL tracker store on the same database as our own tables."""
+    url = make_url(settings.effective_database_url)
+    return SQLTrackerStore(
+        dialect=url.drivername,
+        host=url.host,
+        port=url.port,
+        db=url.database or "",
+        username=url.username,
+        password=url.password,
+        query=dict(url.query) or None,
+    )
+
+
+def lock_store(settings: Settings) -> LockStore:
+    """Redis lock store for several processes; in memory for one."""
+    if not settings.redis_url:
+        return InMemoryLockStore()
+    url = make_url(settings.redis_url.replace("redis://", "redis+x://", 1))
+    return RedisLockStore(
+        host=url.host or "localhost",
+        port=url.port or 6379,
+        db=int(url.database or 1),
+        password=url.password,
+        key_prefix="vtchat",
+    )
+
+
+def build_agent(settings: Settings, model_path: Path) -> Agent:
+    """Load the model with the project's stores and action endpoint (slow: ~30 s)."""
+    return Agent.load(
+        str(model_path),
+        tracker_store=tracker_store(settings),
+        lock_store=lock_store(settings),
+        action_endpoint=EndpointConfig(settings.action_url),
+    )

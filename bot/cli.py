@@ -1,0 +1,127 @@
+"""The ``vtchat`` command: serve, assess, sync-domain.
+
+Telemetry of Rasa is switched off before Rasa is imported, in this process and in
+every process it starts: the conversations are special-category personal data.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+PRIVACY_ENV = {
+    "RASA_TELEMETRY_ENABLED": "false",
+    "TF_CPP_MIN_LOG_LEVEL": "2",
+    "SANIC_NO_UVLOOP": "",
+}
+
+
+def private_environment() -> dict[str, str]:
+    """The environment for this process and its children: telemetry off."""
+    env = dict(os.environ)
+    for key, value in PRIVACY_ENV.items():
+        if value:
+            env[key] = value
+    return env
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the console script."""
+    os.environ.update({k: v for k, v in PRIVACY_ENV.items() if v})
+    parser = argparse.ArgumentParser(prog="vtchat", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("serve", help="start the chat server and the action server")
+    assess = sub.add_parser("assess", help="danger assessment of JSON Lines on stdin")
+    assess.add_argument(
+        "--eval", metavar="FILE", type=Path, help="score a labelled file"
+    )
+    sync = sub.add_parser("sync-domain", help="regenerate data/domain/faq.yml")
+    sync.add_argument("--check", action="store_true", help="fail when out of date")
+    args = parser.parse_args(argv)
+    _configure_logging()
+    if args.command == "serve":
+        from bot.serve import serve
+
+        return serve()
+    if args.command == "assess":
+        return run_assess(args.eval, sys.stdin, sys.stdout)
+    return run_sync(check=args.check)
+
+
+def _configure_logging() -> None:
+    from bot.settings import Settings
+
+    level = os.environ.get("VT_LOG_LEVEL", Settings.log_level).upper()
+    logging.basicConfig(
+        level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    # Rasa's DEBUG logs print message text; never below INFO.
+    for name in ("rasa", "rasa_sdk", "sanic", "tensorflow", "absl"):
+        logging.getLogger(name).setLevel(
+            max(logging.INFO, logging.getLogger(name).level)
+        )
+
+
+def run_assess(eval_file: Path | None, stdin: TextIO, stdout: TextIO) -> int:
+    """Assess JSON Lines from stdin, or score a labelled file with --eval."""
+    from bot.danger import load_text_assessor
+    from bot.danger.evaluate import format_report, read_cases, score
+
+    assessor = load_text_assessor()
+    if eval_file is not None:
+        try:
+            cases = read_cases(eval_file.read_text("utf-8").splitlines())
+        except (OSError, ValueError) as exc:
+            print(f"vtchat assess: {eval_file}: {exc}", file=sys.stderr)
+            return 2
+        print(format_report(score(cases, assessor.assess)), file=stdout)
+        return 0
+    for n, line in enumerate(stdin, start=1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+            text = item["text"] if isinstance(item, dict) else None
+            if not isinstance(text, str):
+                raise ValueError('expected an object with a string "text" field')
+            out = assessor.assess(text).as_dict()
+            result = {"level": out["level"], "indicators": out["indicators"]}
+        except (ValueError, KeyError) as exc:
+            result = {"error": f"line {n}: {exc}"}
+        stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
+        stdout.flush()
+    return 0
+
+
+def run_sync(check: bool) -> int:
+    """Regenerate the FAQ domain file from the advice library."""
+    from bot.advice import AdviceLibraryError, load_library
+    from bot.advice.domain_sync import faq_domain, faq_keys
+    from bot.settings import Settings
+
+    settings = Settings.from_env()
+    target = Path("data/domain/faq.yml")
+    try:
+        text = faq_domain(load_library(settings.advice_dir), faq_keys(Path("data/nlu")))
+    except (AdviceLibraryError, KeyError) as exc:
+        print(f"vtchat sync-domain: {exc}", file=sys.stderr)
+        return 2
+    current = target.read_text("utf-8") if target.exists() else ""
+    if current == text:
+        return 0
+    if check:
+        print(f"{target} is out of date: run `vtchat sync-domain`", file=sys.stderr)
+        return 1
+    target.write_text(text, "utf-8")
+    print(f"wrote {target}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,267 @@
+"""Assess one message: find indicators, apply the modifiers, decide the level.
+
+Pure domain logic over a spaCy ``Doc``: no web, database or Rasa imports. The
+order is: candidate phrases from the lexicon, minus idioms; then the modifiers
+that rule candidates out (negation, hypothetical or general talk, a past that is
+over); then the modifiers that add (child or elderly victim, "now"); then the level.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from bot.danger.lexicon import Lexicon
+from bot.danger.model import Assessment, Indicator, Level, Suppressed
+from bot.danger.patterns import Pattern, Tok, normalise
+
+
+@dataclass(frozen=True)
+class _Hit:
+    code: str
+    first: int
+    last: int
+
+
+def tokens_of(doc: Any) -> list[Tok]:
+    """Detach the tokens of a spaCy Doc into matcher tokens with sentence ids."""
+    sent_of: dict[int, int] = {}
+    try:
+        for n, sent in enumerate(doc.sents):
+            for tok in sent:
+                sent_of[tok.i] = n
+    except ValueError:  # no parser and no sentencizer: one sentence
+        pass
+    return [
+        Tok(
+            norm=normalise(tok.text),
+            lemma=normalise(tok.lemma_ or tok.text),
+            start=tok.idx,
+            end=tok.idx + len(tok.text),
+            sent=sent_of.get(tok.i, 0),
+        )
+        for tok in doc
+        if not tok.is_space
+    ]
+
+
+class Assessor:
+    """Assesses messages against one compiled lexicon."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+
+    def assess_doc(self, doc: Any) -> Assessment:
+        """Assess a message already run through the Dutch spaCy pipeline."""
+        return self.assess_tokens(doc.text, tokens_of(doc))
+
+    def assess_tokens(self, text: str, toks: Sequence[Tok]) -> Assessment:
+        """Assess a message given its matcher tokens (see :func:`tokens_of`)."""
+        lex = self.lexicon
+        if not toks:
+            return Assessment(level=Level.GEEN)
+        excluded = _token_set(_find(lex.exclusions, toks))
+        hits = [
+            h
+            for h in self._candidates(toks)
+            if not any(i in excluded for i in range(h.first, h.last + 1))
+        ]
+        now_hits = [_Hit("acuut_nu", f, la) for f, la in _find(lex.now_presence, toks)]
+        time_hits = self._time_hits(toks)
+
+        suppressed: list[Suppressed] = []
+        general = self._is_general(toks)
+        resolved_from = self._resolved_from(toks)
+        past_sents = {toks[f].sent for f, _ in _find(lex.past_markers, toks)}
+
+        def keep(hit: _Hit) -> bool:
+            reason = None
+            if general:
+                reason = "hypothetical"
+            elif self._negated(hit, toks):
+                reason = "negation"
+            elif resolved_from is not None and (
+                hit.first < resolved_from or toks[hit.first].sent in past_sents
+            ):
+                reason = "past_resolved"
+            if reason:
+                first, last = toks[hit.first], toks[hit.last]
+                suppressed.append(Suppressed(hit.code, first.start, last.end, reason))
+                return False
+            return True
+
+        active = [h for h in hits if keep(h)]
+        harm_sents = {toks[h.first].sent for h in active if lex.indicators[h.code].harm}
+        now_hits += [h for h in time_hits if toks[h.first].sent in harm_sents]
+        active_now = [h for h in now_hits if keep(h)]
+        active += self._victim_hits(active, toks)
+        level = self._level({h.code for h in active}, bool(active_now))
+        if level is Level.GEEN:
+            active = []
+        found = _dedupe(active + (active_now if active else []))
+        indicators = tuple(
+            Indicator(
+                h.code,
+                toks[h.first].start,
+                toks[h.last].end,
+                text[toks[h.first].start : toks[h.last].end],
+            )
+            for h in found
+        )
+        return Assessment(
+            level=level,
+            indicators=indicators,
+            speaker=self._speaker(toks),
+            victim=self._victim({h.code for h in found}, toks),
+            now=bool(active_now),
+            suppressed=tuple(suppressed),
+        )
+
+    def _candidates(self, toks: Sequence[Tok]) -> list[_Hit]:
+        hits = []
+        for spec in self.lexicon.indicators.values():
+            for first, last in _find(spec.patterns, toks):
+                hits.append(_Hit(spec.code, first, last))
+        return hits
+
+    def _time_hits(self, toks: Sequence[Tok]) -> list[_Hit]:
+        blocked = _token_set(_find(self.lexicon.not_now, toks))
+        return [
+            _Hit("acuut_nu", f, la)
+            for f, la in _find(self.lexicon.now_time, toks)
+            if not any(i in blocked for i in range(f, la + 1))
+        ]
+
+    def _is_general(self, toks: Sequence[Tok]) -> bool:
+        """A hypothetical or general question with no concrete person in it.
+
+        Words inside a hypothetical marker ("voor mijn werkstuk") do not count as
+        a concrete person.
+        """
+        lex = self.lexicon
+        markers = _find(lex.hypothetical, toks)
+        inside = _token_set(markers)
+
+        def outside(patterns: tuple[Pattern, ...]) -> bool:
+            return any(f not in inside for f, _ in _find(patterns, toks))
+
+        if outside(lex.specific_refs):
+            return False
+        has_ik = any(t.norm == "ik" for i, t in enumerate(toks) if i not in inside)
+        if has_ik and not _find(lex.generic_refs, toks):
+            return False
+        if markers:
+            return True
+        if _find(lex.pronoun_refs, toks):
+            return False
+        sent_starts = {t.sent: t.norm for t in reversed(toks)}
+        return any(t.norm == "?" for t in toks) or any(
+            w in lex.question_starts for w in sent_starts.values()
+        )
+
+    def _negated(self, hit: _Hit, toks: Sequence[Tok]) -> bool:
+        """A negation word reached from the phrase through 'glue' words only."""
+        lex = self.lexicon
+        exempt = _token_set(_find(lex.not_negating, toks))
+        sent = toks[hit.first].sent
+        for step, start, stop in (
+            (-1, hit.first - 1, -1),
+            (1, hit.last + 1, len(toks)),
+        ):
+            for j in range(start, stop, step):
+                tok = toks[j]
+                if tok.sent != sent:
+                    break
+                if tok.norm in lex.negation_words:
+                    if j not in exempt:
+                        return True
+                    break
+                if tok.norm not in lex.negation_glue:
+                    break
+        return False
+
+    def _resolved_from(self, toks: Sequence[Tok]) -> int | None:
+        """Token index where 'it is over now' is said, if the past is resolved."""
+        lex = self.lexicon
+        if not _find(lex.past_markers, toks) or _find(lex.recurrence_markers, toks):
+            return None
+        resolved = _find(lex.resolved_markers, toks)
+        return resolved[0][0] if resolved else None
+
+    def _victim_hits(self, active: list[_Hit], toks: Sequence[Tok]) -> list[_Hit]:
+        """Harm to a child is child abuse; harm to an elderly person, elder abuse."""
+        lex = self.lexicon
+        witness = _token_set(
+            (h.first, h.last) for h in active if h.code == "kind_getuige"
+        )
+        child_sents = {
+            toks[f].sent
+            for f, la in _find(lex.child_refs, toks)
+            if not witness.intersection(range(f, la + 1))
+        } | {toks[f].sent for f, _ in _find(lex.parent_perpetrator, toks)}
+        elderly_sents = {toks[f].sent for f, _ in _find(lex.elderly_refs, toks)}
+        extra = []
+        for hit in active:
+            sent = toks[hit.first].sent
+            if hit.code in lex.child_codes and sent in child_sents:
+                extra.append(_Hit("kindermishandeling", hit.first, hit.last))
+            if hit.code in lex.elderly_codes and sent in elderly_sents:
+                extra.append(_Hit("ouderenmishandeling", hit.first, hit.last))
+        return extra
+
+    def _level(self, codes: set[str], now: bool) -> Level:
+        lex = self.lexicon
+        level = Level.highest(*(lex.indicators[c].level for c in codes))
+        for combo in lex.combinations:
+            if combo.all_of <= codes and (not combo.any_of or combo.any_of & codes):
+                level = Level.highest(level, combo.level)
+        if now and level is not Level.GEEN and codes - lex.acute_exempt:
+            return Level.ACUUT
+        return level
+
+    def _speaker(self, toks: Sequence[Tok]) -> str:
+        lex = self.lexicon
+        if _find(lex.professional_refs, toks):
+            return "professional"
+        if _find(lex.bystander_refs, toks):
+            return "omstander"
+        if _find(lex.self_refs, toks):
+            return "slachtoffer"
+        return "onbekend"
+
+    def _victim(self, codes: set[str], toks: Sequence[Tok]) -> str:
+        lex = self.lexicon
+        if "kindermishandeling" in codes or _find(lex.child_refs, toks):
+            return "kind"
+        if "ouderenmishandeling" in codes or _find(lex.elderly_refs, toks):
+            return "oudere"
+        if _find(lex.bystander_refs, toks):
+            return "ander"
+        if _find(lex.self_refs, toks):
+            return "zelf"
+        return "onbekend"
+
+
+def _find(patterns: Iterable[Pattern], toks: Sequence[Tok]) -> list[tuple[int, int]]:
+    found = []
+    for pattern in patterns:
+        found.extend(pattern.find(toks))
+    return sorted(found)
+
+
+def _token_set(spans: Iterable[tuple[int, int]]) -> set[int]:
+    return {i for first, last in spans for i in range(first, last + 1)}
+
+
+def _dedupe(hits: list[_Hit]) -> list[_Hit]:
+    """One hit per code and span; overlapping hits of one code keep the first."""
+    kept: list[_Hit] = []
+    for hit in sorted(hits, key=lambda h: (h.first, h.last)):
+        if any(
+            k.code == hit.code and k.first <= hit.last and hit.first <= k.last
+            for k in kept
+        ):
+            continue
+        kept.append(hit)
+    return kept

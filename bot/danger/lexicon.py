@@ -1,0 +1,271 @@
+"""Load and validate the danger lexicon (``lexicon.yml``): the reviewable data.
+
+Every phrase the assessor reacts to lives in that YAML file, grouped by indicator
+code and by modifier (negation, now, hypothetical, past, victims, speakers), so a
+domain expert can review and extend it without reading code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.danger.model import INDICATOR_CODES, Level
+from bot.danger.patterns import Pattern, PatternError, compile_pattern, normalise
+
+DEFAULT_LEXICON = "lexicon.yml"
+
+
+class LexiconError(ValueError):
+    """The lexicon file is invalid; the message names the place and the problem."""
+
+
+@dataclass(frozen=True)
+class IndicatorSpec:
+    """One indicator code with its Dutch label, solo level and phrases."""
+
+    code: str
+    label: str
+    level: Level  # level when found alone; GEEN marks a context-only indicator
+    harm: bool  # harm or threat to someone: a time word beside it means "now"
+    patterns: tuple[Pattern, ...]
+
+
+@dataclass(frozen=True)
+class Combination:
+    """Indicators that together raise the level (e.g. violence in pregnancy)."""
+
+    all_of: frozenset[str]
+    any_of: frozenset[str]
+    level: Level
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The compiled lexicon the assessor works from."""
+
+    indicators: dict[str, IndicatorSpec]
+    combinations: tuple[Combination, ...]
+    acute_exempt: frozenset[str]
+    now_time: tuple[Pattern, ...]
+    now_presence: tuple[Pattern, ...]
+    not_now: tuple[Pattern, ...]
+    negation_words: frozenset[str]
+    negation_glue: frozenset[str]
+    not_negating: tuple[Pattern, ...]
+    hypothetical: tuple[Pattern, ...]
+    question_starts: frozenset[str]
+    specific_refs: tuple[Pattern, ...]
+    pronoun_refs: tuple[Pattern, ...]
+    generic_refs: tuple[Pattern, ...]
+    past_markers: tuple[Pattern, ...]
+    resolved_markers: tuple[Pattern, ...]
+    recurrence_markers: tuple[Pattern, ...]
+    child_refs: tuple[Pattern, ...]
+    elderly_refs: tuple[Pattern, ...]
+    child_codes: frozenset[str]
+    elderly_codes: frozenset[str]
+    parent_perpetrator: tuple[Pattern, ...]
+    professional_refs: tuple[Pattern, ...]
+    bystander_refs: tuple[Pattern, ...]
+    self_refs: tuple[Pattern, ...]
+    exclusions: tuple[Pattern, ...]
+
+    def label(self, code: str) -> str:
+        """Dutch label of an indicator code, for the console."""
+        spec = self.indicators.get(code)
+        return spec.label if spec else code
+
+
+_TOP_KEYS = {
+    "indicators",
+    "combinations",
+    "acute_exempt",
+    "now",
+    "negation",
+    "hypothetical",
+    "past",
+    "victims",
+    "speakers",
+    "exclusions",
+}
+_INDICATOR_KEYS = {"label", "level", "harm", "patterns"}
+
+
+def load_lexicon(path: Path | None = None) -> Lexicon:
+    """Read, validate and compile the lexicon; the packaged one by default."""
+    if path is None:
+        text = (
+            resources.files("bot.danger").joinpath(DEFAULT_LEXICON).read_text("utf-8")
+        )
+        where = DEFAULT_LEXICON
+    else:
+        text = path.read_text("utf-8")
+        where = str(path)
+    try:
+        raw = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise LexiconError(f"{where}: invalid YAML: {exc}") from exc
+    return parse_lexicon(raw, where)
+
+
+def parse_lexicon(raw: Any, where: str = "lexicon") -> Lexicon:
+    """Validate a lexicon already read from YAML and compile its patterns."""
+    section = _Section(raw, where)
+    section.only(_TOP_KEYS)
+    indicators = _indicators(section.mapping("indicators"))
+    now = section.mapping("now")
+    neg = section.mapping("negation")
+    hyp = section.mapping("hypothetical")
+    past = section.mapping("past")
+    victims = section.mapping("victims")
+    speakers = section.mapping("speakers")
+    for sub, keys in (
+        (now, {"time", "presence", "not_now"}),
+        (neg, {"words", "glue", "not_negating"}),
+        (
+            hyp,
+            {
+                "markers",
+                "question_starts",
+                "specific_refs",
+                "pronoun_refs",
+                "generic_refs",
+            },
+        ),
+        (past, {"markers", "resolved", "recurrence"}),
+        (
+            victims,
+            {"child", "elderly", "parent_perpetrator", "child_codes", "elderly_codes"},
+        ),
+        (speakers, {"professional", "bystander", "self"}),
+    ):
+        sub.only(keys)
+    return Lexicon(
+        indicators=indicators,
+        combinations=_combinations(section.list("combinations"), section.where),
+        acute_exempt=_codes(section.list("acute_exempt"), f"{where}.acute_exempt"),
+        now_time=now.patterns("time"),
+        now_presence=now.patterns("presence"),
+        not_now=now.patterns("not_now"),
+        negation_words=neg.words("words"),
+        negation_glue=neg.words("glue"),
+        not_negating=neg.patterns("not_negating"),
+        hypothetical=hyp.patterns("markers"),
+        question_starts=hyp.words("question_starts"),
+        specific_refs=hyp.patterns("specific_refs"),
+        pronoun_refs=hyp.patterns("pronoun_refs"),
+        generic_refs=hyp.patterns("generic_refs"),
+        past_markers=past.patterns("markers"),
+        resolved_markers=past.patterns("resolved"),
+        recurrence_markers=past.patterns("recurrence"),
+        child_refs=victims.patterns("child"),
+        elderly_refs=victims.patterns("elderly"),
+        child_codes=_codes(victims.list("child_codes"), f"{victims.where}.child_codes"),
+        elderly_codes=_codes(
+            victims.list("elderly_codes"), f"{victims.where}.elderly_codes"
+        ),
+        parent_perpetrator=victims.patterns("parent_perpetrator"),
+        professional_refs=speakers.patterns("professional"),
+        bystander_refs=speakers.patterns("bystander"),
+        self_refs=speakers.patterns("self"),
+        exclusions=section.patterns("exclusions"),
+    )
+
+
+class _Section:
+    """A mapping in the YAML with its dotted location, for precise errors."""
+
+    def __init__(self, raw: Any, where: str) -> None:
+        if not isinstance(raw, dict):
+            raise LexiconError(f"{where}: expected a mapping")
+        self.raw = raw
+        self.where = where
+
+    def only(self, allowed: set[str]) -> None:
+        unknown = sorted(set(self.raw) - allowed)
+        if unknown:
+            raise LexiconError(f"{self.where}: unknown keys {unknown}")
+        missing = sorted(allowed - set(self.raw))
+        if missing:
+            raise LexiconError(f"{self.where}: missing keys {missing}")
+
+    def mapping(self, key: str) -> _Section:
+        return _Section(self.raw.get(key), f"{self.where}.{key}")
+
+    def list(self, key: str) -> list[Any]:
+        value = self.raw.get(key)
+        if not isinstance(value, list):
+            raise LexiconError(f"{self.where}.{key}: expected a list")
+        return value
+
+    def words(self, key: str) -> frozenset[str]:
+        values = self.list(key)
+        if not all(isinstance(v, str) and v.strip() for v in values):
+            raise LexiconError(f"{self.where}.{key}: expected a list of words")
+        return frozenset(normalise(v) for v in values)
+
+    def patterns(self, key: str) -> tuple[Pattern, ...]:
+        return _compile_all(self.list(key), f"{self.where}.{key}")
+
+
+def _compile_all(values: list[Any], where: str) -> tuple[Pattern, ...]:
+    compiled = []
+    for i, value in enumerate(values):
+        if not isinstance(value, str):
+            raise LexiconError(f"{where}[{i}]: expected a string pattern")
+        try:
+            compiled.append(compile_pattern(value))
+        except PatternError as exc:
+            raise LexiconError(f"{where}[{i}]: {exc}") from exc
+    return tuple(compiled)
+
+
+def _indicators(section: _Section) -> dict[str, IndicatorSpec]:
+    unknown = sorted(set(section.raw) - set(INDICATOR_CODES) - {"acuut_nu"})
+    if unknown:
+        raise LexiconError(f"{section.where}: unknown indicator codes {unknown}")
+    specs = {}
+    for code, raw in section.raw.items():
+        sub = _Section(raw, f"{section.where}.{code}")
+        sub.only(_INDICATOR_KEYS)
+        try:
+            level = Level(sub.raw["level"])
+        except ValueError as exc:
+            raise LexiconError(f"{sub.where}.level: {exc}") from exc
+        if level is Level.ACUUT:
+            raise LexiconError(f"{sub.where}.level: only 'now' markers make acuut")
+        specs[code] = IndicatorSpec(
+            code=code,
+            label=str(sub.raw["label"]),
+            level=level,
+            harm=bool(sub.raw["harm"]),
+            patterns=sub.patterns("patterns"),
+        )
+    return specs
+
+
+def _codes(values: list[Any], where: str) -> frozenset[str]:
+    bad = [v for v in values if v not in INDICATOR_CODES]
+    if bad:
+        raise LexiconError(f"{where}: unknown indicator codes {bad}")
+    return frozenset(values)
+
+
+def _combinations(values: list[Any], where: str) -> tuple[Combination, ...]:
+    combos = []
+    for i, raw in enumerate(values):
+        sub = _Section(raw, f"{where}.combinations[{i}]")
+        sub.only({"all", "any", "level"})
+        combos.append(
+            Combination(
+                all_of=_codes(sub.list("all"), f"{sub.where}.all"),
+                any_of=_codes(sub.list("any"), f"{sub.where}.any"),
+                level=Level(sub.raw["level"]),
+            )
+        )
+    return tuple(combos)

@@ -1,0 +1,1 @@
+"""Rasa graph components: danger assessment in NLU and the safety policy."""

@@ -1,0 +1,39 @@
+"""What the assistant must do next because of danger: pure decision logic.
+
+Shared by the Rasa policy (which predicts it) and the actions (which carry it out),
+so both agree on the conversation's level and on when a turn is handled.
+"""
+
+from bot.safety.decide import (
+    ACTION_DANGER_ADVICE,
+    ACTION_ESCALATE,
+    ACTION_INTRODUCE,
+    ACTION_LISTEN,
+    DANGER_KEY,
+    OPENING_ACTIONS,
+    SAFETY_ACTIONS,
+    UTTER_ACUTE,
+    UTTER_HIGH,
+    Turn,
+    conversation_danger,
+    danger_response_level,
+    next_safety_action,
+    turns_from_events,
+)
+
+__all__ = [
+    "ACTION_DANGER_ADVICE",
+    "ACTION_ESCALATE",
+    "ACTION_INTRODUCE",
+    "ACTION_LISTEN",
+    "DANGER_KEY",
+    "OPENING_ACTIONS",
+    "SAFETY_ACTIONS",
+    "UTTER_ACUTE",
+    "UTTER_HIGH",
+    "Turn",
+    "conversation_danger",
+    "danger_response_level",
+    "next_safety_action",
+    "turns_from_events",
+]

@@ -1,0 +1,114 @@
+"""Decide the safety actions of a turn from the conversation so far.
+
+The rules, in order: a message that raises danger (hoog or acuut, or a rise in the
+conversation's level) is answered first with the fitting danger reply, whatever
+the intent; hoog and acuut are then escalated; the chatter is told once that this
+is a digital assistant; then the turn ends.
+
+The 112 and 0800-2000 replies are plain domain responses (``utter_*``): Rasa sends
+them itself, so they reach the chatter even when the action server is down.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from bot.danger import Assessment, ConversationDanger, Level, fold
+
+DANGER_KEY = "danger"  # key of the assessment in a message's parse data
+ACTION_ESCALATE = "action_escalate"
+ACTION_DANGER_ADVICE = "action_danger_advice"
+ACTION_INTRODUCE = "action_introduce"
+ACTION_LISTEN = "action_listen"
+UTTER_ACUTE = "utter_danger_acute"
+UTTER_HIGH = "utter_danger_high"
+# Actions that already told the chatter they talk to a digital assistant.
+OPENING_ACTIONS = frozenset({ACTION_INTRODUCE, "utter_opening"})
+DANGER_SEQUENCES: dict[Level, tuple[str, ...]] = {
+    Level.ACUUT: (UTTER_ACUTE, ACTION_ESCALATE),
+    Level.HOOG: (UTTER_HIGH, ACTION_ESCALATE),
+    Level.VERHOOGD: (ACTION_DANGER_ADVICE,),
+}
+SAFETY_ACTIONS = frozenset(a for seq in DANGER_SEQUENCES.values() for a in seq) | {
+    ACTION_INTRODUCE
+}
+_NOT_AN_ANSWER = frozenset({ACTION_LISTEN, "action_session_start"})
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One event of the conversation: a user message or an executed action."""
+
+    action: str | None = None
+    assessment: Assessment | None = None
+
+    @property
+    def is_user(self) -> bool:
+        """True for a user message."""
+        return self.assessment is not None
+
+
+def turns_from_events(events: Iterable[Mapping[str, Any]]) -> list[Turn]:
+    """Safety turns from Rasa events as dicts (``Event.as_dict()`` or rasa-sdk).
+
+    Pass the applied events of the current session; the danger assessment of each
+    user message is read from its parse data (key ``danger``).
+    """
+    turns = []
+    for event in events:
+        kind = event.get("event")
+        if kind == "user":
+            raw = (event.get("parse_data") or {}).get(DANGER_KEY) or {}
+            turns.append(Turn(assessment=Assessment.from_dict(raw)))
+        elif kind == "action" and event.get("name"):
+            turns.append(Turn(action=str(event["name"])))
+    return turns
+
+
+def conversation_danger(
+    turns: Sequence[Turn],
+) -> tuple[ConversationDanger, ConversationDanger]:
+    """The conversation's danger before and after the latest user message."""
+    messages = [t.assessment for t in turns if t.assessment is not None]
+    before = fold(messages[:-1])
+    after = before.add(messages[-1]) if messages else before
+    return before, after
+
+
+def danger_response_level(turns: Sequence[Turn]) -> Level | None:
+    """The level the latest message must be answered at, or None for no danger reply.
+
+    A rise in the conversation's level is answered at the new level ("ja, hij is er
+    nu" after a threat is acute); a hoog or acuut message is always answered, even
+    when the conversation was already that high, so 112 is repeated.
+    """
+    messages = [t.assessment for t in turns if t.assessment is not None]
+    if not messages:
+        return None
+    before, after = conversation_danger(turns)
+    if after.level.rank > before.level.rank:
+        return after.level
+    if messages[-1].level.rank >= Level.HOOG.rank:
+        return messages[-1].level
+    return None
+
+
+def next_safety_action(turns: Sequence[Turn]) -> str | None:
+    """The action safety requires next, or None to let the other policies decide."""
+    last_user = max((i for i, t in enumerate(turns) if t.is_user), default=None)
+    if last_user is None:
+        return None
+    done = [t.action for t in turns[last_user + 1 :] if t.action]
+    level = danger_response_level(turns)
+    if level is not None:
+        for action in DANGER_SEQUENCES[level]:
+            if action not in done:
+                return action
+    answered = [a for a in done if a not in _NOT_AN_ANSWER]
+    if answered and not any(t.action in OPENING_ACTIONS for t in turns):
+        return ACTION_INTRODUCE
+    if answered and (level is not None or done[-1] == ACTION_INTRODUCE):
+        return ACTION_LISTEN if done[-1] != ACTION_LISTEN else None
+    return None

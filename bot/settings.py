@@ -1,0 +1,99 @@
+"""Typed settings, read once from ``VT_*`` environment variables and passed in.
+
+Nothing reads the environment anywhere else, so tests build a Settings object with
+a temporary database and a free port and hand it to the app factory.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+
+
+class SettingsError(ValueError):
+    """A VT_* variable has a value that cannot be used."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything the server, the action server and the CLI can be configured with."""
+
+    host: str = "127.0.0.1"
+    port: int = 8000
+    var_dir: Path = Path("var")
+    database_url: str = ""  # empty: SQLite under var_dir
+    redis_url: str = ""  # empty: one process, in-memory lock store
+    model_dir: Path = Path("models")
+    advice_dir: Path = Path("data/advice")
+    action_host: str = "127.0.0.1"
+    action_port: int = 5055
+    start_action_server: bool = True
+    max_message_chars: int = 2000
+    exit_url: str = "https://www.weeronline.nl/"
+    log_level: str = "INFO"
+    extra: Mapping[str, str] = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def effective_database_url(self) -> str:
+        """The SQLAlchemy URL in use: VT_DATABASE_URL or SQLite under var/."""
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{(self.var_dir / 'vtchat.db').resolve()}"
+
+    @property
+    def action_url(self) -> str:
+        """Webhook URL of the rasa-sdk action server."""
+        return f"http://{self.action_host}:{self.action_port}/webhook"
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
+        """Read ``VT_<FIELD>`` variables; unknown VT_ variables are an error."""
+        env = os.environ if environ is None else environ
+        values: dict[str, object] = {}
+        known = {f.name for f in fields(cls)} - {"extra"}
+        for f in fields(cls):
+            if f.name == "extra":
+                continue
+            raw = env.get(f"VT_{f.name.upper()}")
+            if raw is None:
+                continue
+            values[f.name] = _convert(f.name, f.type, raw)
+        unknown = sorted(
+            k for k in env if k.startswith("VT_") and k[3:].lower() not in known
+        )
+        if unknown:
+            raise SettingsError(f"unknown settings {unknown}; known: {sorted(known)}")
+        settings = cls(**values)  # type: ignore[arg-type]
+        settings.validate()
+        return settings
+
+    def validate(self) -> None:
+        """Check ranges that types alone do not catch."""
+        for name in ("port", "action_port"):
+            value = getattr(self, name)
+            if not 0 < value < 65536:
+                raise SettingsError(f"VT_{name.upper()}={value} is not a valid port")
+        if self.max_message_chars < 1:
+            raise SettingsError("VT_MAX_MESSAGE_CHARS must be at least 1")
+
+
+def _convert(name: str, kind: object, raw: str) -> object:
+    text = raw.strip()
+    if kind in ("int", int):
+        try:
+            return int(text)
+        except ValueError:
+            raise SettingsError(
+                f"VT_{name.upper()}={raw!r} is not a whole number"
+            ) from None
+    if kind in ("bool", bool):
+        if text.lower() in {"1", "true", "yes", "ja", "on"}:
+            return True
+        if text.lower() in {"0", "false", "no", "nee", "off"}:
+            return False
+        raise SettingsError(f"VT_{name.upper()}={raw!r} is not true or false")
+    if kind in ("Path", Path):
+        return Path(text)
+    return text

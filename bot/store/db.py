@@ -1,0 +1,86 @@
+"""Engine, schema and the start-up check that refuses an unreachable database."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+
+metadata = sa.MetaData()
+
+chat_sessions = sa.Table(
+    "vt_chat_sessions",
+    metadata,
+    # Only a hash of the chatter's token is stored: a database dump does not let
+    # anyone resume someone else's chat.
+    sa.Column("token_hash", sa.String(64), primary_key=True),
+    sa.Column("conversation_id", sa.String(64), nullable=False, unique=True),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("last_seen", sa.DateTime(timezone=True), nullable=False),
+)
+
+handoff_requests = sa.Table(
+    "vt_handoff_requests",
+    metadata,
+    sa.Column("id", sa.String(32), primary_key=True),
+    sa.Column("conversation_id", sa.String(64), nullable=False, index=True),
+    sa.Column("level", sa.String(16), nullable=False),
+    sa.Column("priority", sa.Integer, nullable=False),
+    sa.Column("indicators", sa.JSON, nullable=False),
+    sa.Column("reason", sa.String(32), nullable=False),
+    sa.Column("audience", sa.String(32), nullable=True),
+    sa.Column("status", sa.String(16), nullable=False, default="open"),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+
+class StoreUnavailable(RuntimeError):
+    """The database cannot be reached or used; the message says what to check."""
+
+
+@dataclass(frozen=True)
+class Database:
+    """A connected engine whose schema exists."""
+
+    engine: Engine
+    url: str
+
+    def dispose(self) -> None:
+        """Close pooled connections (at shutdown and in tests)."""
+        self.engine.dispose()
+
+
+def open_database(url: str, connect_timeout: int = 5) -> Database:
+    """Connect, create the tables when missing, and fail loudly when unreachable.
+
+    Rasa's own tracker store retries forever or falls back to memory (rasa issue
+    3243); the chat must not silently lose conversations, so we check first.
+    """
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise StoreUnavailable(f"VT_DATABASE_URL is not a database URL: {exc}") from exc
+    kwargs: dict[str, object] = {"pool_pre_ping": True}
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database:
+            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        kwargs["connect_args"] = {"check_same_thread": False, "timeout": 15}
+    elif parsed.get_backend_name() == "postgresql":
+        kwargs["connect_args"] = {"connect_timeout": connect_timeout}
+    engine = sa.create_engine(url, **kwargs)
+    try:
+        with engine.begin() as conn:
+            conn.execute(sa.text("SELECT 1"))
+        metadata.create_all(engine)
+    except SQLAlchemyError as exc:
+        engine.dispose()
+        where = parsed.render_as_string(hide_password=True)
+        raise StoreUnavailable(
+            f"database {where} is not reachable: {exc.__class__.__name__}: "
+            f"{str(exc).splitlines()[0]}"
+        ) from exc
+    return Database(engine=engine, url=url)

@@ -1,0 +1,151 @@
+"""App factory: the chat page, the website and REST channels, /health, headers.
+
+The Rasa agent loads in the background after the server starts, so /health can
+answer 503 while the model loads and 200 once it is ready.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import html
+import logging
+from collections.abc import Callable
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from rasa.core.agent import Agent
+from rasa.core.channels.channel import UserMessage
+from rasa.core.channels.rest import RestInput
+from sanic import Request, Sanic
+from sanic.response import HTTPResponse, file, json
+from sanic.response import html as html_response
+
+from bot.channel import WebsiteInput
+from bot.settings import Settings
+from bot.store import Database, SessionStore
+
+logger = logging.getLogger(__name__)
+
+STATIC_FILES = {"chat.js", "chat.css", "embed.js", "favicon.ico", "favicon.svg"}
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "connect-src 'self'; base-uri 'none'; form-action 'self'; object-src 'none'"
+)
+
+
+def static_dir() -> Path:
+    """The packaged static files of the chat page."""
+    return Path(str(resources.files("bot.web").joinpath("static")))
+
+
+def create_app(
+    settings: Settings,
+    db: Database,
+    agent_loader: Callable[[], Agent] | None = None,
+    name: str = "vtchat",
+) -> Sanic:
+    """Build the Sanic app; ``agent_loader`` runs in a thread after start-up.
+
+    Args:
+        settings: the typed settings.
+        db: an opened database (see :func:`bot.store.open_database`).
+        agent_loader: builds the Rasa agent; None leaves the app without one
+            (the chat then answers "not ready"), which tests use.
+        name: Sanic app name (unique per process).
+    """
+    app = Sanic(name, configure_logging=False)
+    app.config.WEBSOCKET_MAX_SIZE = 64 * 1024
+    app.ctx.settings = settings
+    app.ctx.db = db
+    app.ctx.agent = None
+    app.ctx.agent_error = None
+
+    async def handle(message: UserMessage) -> None:
+        await app.ctx.agent.handle_message(message)
+
+    website = WebsiteInput(SessionStore(db), settings.max_message_chars)
+    rest = RestInput()
+    app.blueprint(website.blueprint(handle), url_prefix="/chat")
+    app.blueprint(rest.blueprint(handle), url_prefix="/webhooks/rest")
+    app.ctx.input_channels = [website, rest]
+    _add_pages(app, settings)
+    _add_guards(app, settings)
+
+    if agent_loader is not None:
+
+        async def load_agent(app: Sanic) -> None:
+            loop = asyncio.get_running_loop()
+            try:
+                app.ctx.agent = await loop.run_in_executor(None, agent_loader)
+                logger.info("model loaded; the chat is ready")
+            except Exception as exc:
+                app.ctx.agent_error = f"{exc.__class__.__name__}: {exc}"
+                logger.exception("loading the Rasa model failed")
+
+        @app.after_server_start
+        async def start_loading(app: Sanic, _: Any) -> None:
+            app.add_task(load_agent(app))
+
+    return app
+
+
+def _add_pages(app: Sanic, settings: Settings) -> None:
+    index = (static_dir() / "index.html").read_text("utf-8")
+    page = index.replace(
+        'content="https://www.weeronline.nl/"',
+        f'content="{html.escape(settings.exit_url, quote=True)}"',
+    ).replace(
+        'name="vt-max-length" content="2000"',
+        f'name="vt-max-length" content="{settings.max_message_chars}"',
+    )
+
+    @app.get("/")
+    async def chat_page(_: Request) -> HTTPResponse:
+        return html_response(page)
+
+    @app.get("/static/<name:str>")
+    async def static(_: Request, name: str) -> HTTPResponse:
+        if name not in STATIC_FILES or not (static_dir() / name).is_file():
+            return json({"error": "not_found"}, status=404)
+        return await file(static_dir() / name)
+
+    @app.get("/health")
+    async def health(request: Request) -> HTTPResponse:
+        if request.app.ctx.agent is not None:
+            return json({"status": "ok", "model_loaded": True})
+        if request.app.ctx.agent_error:
+            return json({"status": "error", "model_loaded": False}, status=503)
+        return json({"status": "loading", "model_loaded": False}, status=503)
+
+
+def _add_guards(app: Sanic, settings: Settings) -> None:
+    @app.on_request
+    async def refuse(request: Request) -> HTTPResponse | None:
+        if request.path.startswith("/webhooks/"):
+            if request.app.ctx.agent is None:
+                return json({"error": "not_ready"}, status=503)
+            body = request.json if request.body else None
+            text = body.get("message") if isinstance(body, dict) else None
+            if isinstance(text, str) and len(text) > settings.max_message_chars:
+                return json(
+                    {
+                        "error": "message_too_long",
+                        "length": len(text),
+                        "limit": settings.max_message_chars,
+                    },
+                    status=413,
+                )
+        return None
+
+    @app.on_response
+    async def headers(request: Request, response: HTTPResponse) -> None:
+        response.headers["Cache-Control"] = "no-store"
+        response.headers["Referrer-Policy"] = "no-referrer"
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        csp = CSP
+        # The chat page may be framed by the embed script on other sites.
+        if request.path != "/":
+            csp += "; frame-ancestors 'none'"
+            response.headers["X-Frame-Options"] = "DENY"
+        response.headers["Content-Security-Policy"] = csp

@@ -1,0 +1,120 @@
+"""Shared fixtures: the Dutch pipeline, the assessor, databases, a trained model."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED_EVAL = ROOT.parent / "shared" / "eval"
+PG_ADMIN_URL = os.environ.get(
+    "VT_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres"
+)
+
+os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    import spacy
+
+    return spacy.load("nl_core_news_sm")
+
+
+@pytest.fixture(scope="session")
+def text_assessor(nlp):
+    from bot.danger import load_text_assessor
+
+    return load_text_assessor(nlp)
+
+
+@pytest.fixture()
+def sqlite_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'vtchat.db'}"
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> Iterator[str]:
+    """A fresh PostgreSQL database for this test session, dropped afterwards."""
+    import sqlalchemy as sa
+
+    admin = sa.create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
+    name = f"vtchat_test_{uuid.uuid4().hex[:10]}"
+    try:
+        with admin.connect() as conn:
+            conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
+    except sa.exc.OperationalError as exc:
+        pytest.fail(f"PostgreSQL at {PG_ADMIN_URL} is required for these tests: {exc}")
+    url = PG_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
+    yield url
+    with admin.connect() as conn:
+        conn.execute(
+            sa.text(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE datname = :name"
+            ),
+            {"name": name},
+        )
+        conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}"'))
+    admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request, sqlite_url: str) -> str:
+    """Run a storage test on both real backends."""
+    if request.param == "sqlite":
+        return sqlite_url
+    return request.getfixturevalue("postgres_url")
+
+
+def _model_is_fresh(model: Path) -> bool:
+    if not model.exists():
+        return False
+    built = model.stat().st_mtime
+    # The danger lexicon is read at run time, not baked into the model.
+    sources = [ROOT / "config.yml", *(ROOT / "data").rglob("*.yml")]
+    return all(p.stat().st_mtime <= built for p in sources)
+
+
+@pytest.fixture(scope="session")
+def trained_model(tmp_path_factory) -> Path:
+    """models/vtchat.tar.gz when it is newer than the data; else train a fresh one."""
+    model = ROOT / "models" / "vtchat.tar.gz"
+    if _model_is_fresh(model):
+        return model
+    out = tmp_path_factory.mktemp("model")
+    subprocess.run(
+        [
+            str(Path(sys.executable).parent / "rasa"),
+            "train",
+            "--domain",
+            "data/domain",
+            "--data",
+            "data",
+            "--config",
+            "config.yml",
+            "--out",
+            str(out),
+            "--fixed-model-name",
+            "vtchat",
+        ],
+        cwd=ROOT,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+    return out / "vtchat.tar.gz"
+
+
+@pytest.fixture(scope="session")
+def model_dir(trained_model: Path, tmp_path_factory) -> Path:
+    """A directory holding just the trained model (what VT_MODEL_DIR points at)."""
+    target = tmp_path_factory.mktemp("models")
+    shutil.copy(trained_model, target / "vtchat.tar.gz")
+    return target

@@ -1,0 +1,170 @@
+"""Start `vtchat serve` as a real process on free ports, and talk to it."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import websockets
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def http_get(url: str, timeout: float = 5) -> tuple[int, dict[str, str], bytes]:
+    try:
+        with urllib.request.urlopen(url, timeout=timeout) as resp:
+            return resp.status, dict(resp.headers), resp.read()
+    except urllib.error.HTTPError as err:
+        return err.code, dict(err.headers), err.read()
+
+
+def http_post_json(url: str, body: Any, timeout: float = 30) -> tuple[int, Any]:
+    request = urllib.request.Request(
+        url,
+        data=json.dumps(body).encode(),
+        headers={"Content-Type": "application/json"},
+        method="POST",
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as resp:
+            return resp.status, json.loads(resp.read() or b"null")
+    except urllib.error.HTTPError as err:
+        return err.code, json.loads(err.read() or b"null")
+
+
+@dataclass
+class Server:
+    """A running `vtchat serve` process."""
+
+    process: subprocess.Popen[bytes]
+    port: int
+    action_port: int
+    env: dict[str, str]
+    health_codes: list[int] = field(default_factory=list)
+
+    @property
+    def base(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def ws_url(self) -> str:
+        return f"ws://127.0.0.1:{self.port}/chat/ws"
+
+    def wait_healthy(self, timeout: float = 180) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"server exited with {self.process.returncode}")
+            try:
+                status, _, _ = http_get(f"{self.base}/health", timeout=2)
+            except OSError:
+                time.sleep(0.2)
+                continue
+            self.health_codes.append(status)
+            if status == 200:
+                return
+            time.sleep(0.2)
+        raise TimeoutError("server did not become healthy")
+
+    def stop(self) -> int:
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGINT)
+            try:
+                self.process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        return self.process.returncode
+
+
+def start_server(model_dir: Path, var_dir: Path, **extra_env: str) -> Server:
+    port, action_port = free_port(), free_port()
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith("VT_")},
+        "VT_PORT": str(port),
+        "VT_ACTION_PORT": str(action_port),
+        "VT_VAR_DIR": str(var_dir),
+        "VT_MODEL_DIR": str(model_dir),
+        "VT_ADVICE_DIR": str(ROOT / "data" / "advice"),
+        **extra_env,
+    }
+    process = subprocess.Popen(
+        [str(Path(sys.executable).parent / "vtchat"), "serve"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    return Server(process=process, port=port, action_port=action_port, env=env)
+
+
+class Chat:
+    """A chatter on the websocket: hello, then messages; collects frames."""
+
+    def __init__(self, ws_url: str) -> None:
+        self.ws_url = ws_url
+        self.socket: Any = None
+        self.token: str | None = None
+        self.history: list[dict[str, str]] | None = None
+
+    async def __aenter__(self) -> Chat:
+        self.socket = await websockets.connect(self.ws_url, max_size=2**20)
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.socket.close()
+
+    async def recv(self, timeout: float = 60) -> dict[str, Any]:
+        import asyncio
+
+        raw = await asyncio.wait_for(self.socket.recv(), timeout)
+        return json.loads(raw)
+
+    async def hello(self, token: str | None = None) -> str:
+        await self.socket.send(json.dumps({"type": "hello", "session": token}))
+        frame = await self.recv()
+        assert frame["type"] == "session", frame
+        self.token = frame["session"]
+        if token is not None and token == self.token:
+            history = await self.recv()
+            assert history["type"] == "history", history
+            self.history = history["messages"]
+        return self.token
+
+    async def say(self, text: str, kind: str = "message") -> list[dict[str, Any]]:
+        """Send a message (or button payload) and return the bot's message frames."""
+        if kind == "message":
+            frame: dict[str, Any] = {"type": "message", "text": text, "id": "m1"}
+        else:
+            frame = {"type": "button", "payload": text, "title": text, "id": "m1"}
+        await self.socket.send(json.dumps(frame))
+        return await self.replies()
+
+    async def replies(self) -> list[dict[str, Any]]:
+        """The turn's message frames, up to the ack that closes the turn."""
+        frames: list[dict[str, Any]] = []
+        while True:
+            frame = await self.recv()
+            if frame["type"] == "typing":
+                continue
+            if frame["type"] == "error":
+                return [frame]
+            if frame["type"] == "ack":
+                return frames
+            frames.append(frame)

@@ -1,0 +1,94 @@
+"""`vtchat assess` as a user runs it: JSON Lines in, one JSON object out per line."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import ROOT, SHARED_EVAL
+
+VTCHAT = str(Path(sys.executable).parent / "vtchat")
+
+
+def run(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [VTCHAT, "assess", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+    )
+
+
+def test_one_output_line_per_input_line_and_bad_lines_do_not_stop_it():
+    lines = [
+        {"text": "mijn man slaat me op dit moment"},
+        "this is not json",
+        {"no_text": 1},
+        {"text": "hoe lang duurt een huisverbod?"},
+    ]
+    stdin = "\n".join(x if isinstance(x, str) else json.dumps(x) for x in lines) + "\n"
+    result = run(stdin=stdin)
+    assert result.returncode == 0, result.stderr
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(out) == 4
+    assert out[0]["level"] == "acuut"
+    codes = {i["code"] for i in out[0]["indicators"]}
+    assert {"fysiek_geweld", "acuut_nu"} <= codes
+    first = out[0]["indicators"][0]
+    assert "mijn man slaat me op dit moment"[first["start"] : first["end"]] == "slaat"
+    assert "line 2" in out[1]["error"] and "line 3" in out[2]["error"]
+    assert out[3] == {"level": "geen", "indicators": []}
+
+
+def test_eval_prints_the_metrics_confusion_and_misses(tmp_path):
+    labelled = tmp_path / "cases.jsonl"
+    labelled.write_text(
+        "\n".join(
+            json.dumps(c)
+            for c in [
+                {
+                    "text": "hij slaat me nu",
+                    "level": "acuut",
+                    "indicators": ["acuut_nu"],
+                },
+                {"text": "hallo", "level": "acuut", "indicators": []},
+                {"text": "wat is de meldcode", "level": "geen", "indicators": []},
+            ]
+        )
+    )
+    result = run("--eval", str(labelled))
+    assert result.returncode == 0, result.stderr
+    report = result.stdout
+    assert "acute recall          0.500" in report
+    for label in (
+        "hoog+ recall",
+        "false-alarm rate",
+        "level accuracy",
+        "indicator recall",
+    ):
+        assert label in report
+    assert "confusion" in report
+    assert "- [acuut -> geen]: hallo" in report
+
+
+def test_eval_of_a_missing_file_is_a_clear_error(tmp_path):
+    result = run("--eval", str(tmp_path / "nope.jsonl"))
+    assert result.returncode == 2 and "nope.jsonl" in result.stderr
+
+
+def test_eval_on_the_shared_development_set_meets_the_targets():
+    dev = SHARED_EVAL / "danger_dev.jsonl"
+    if not dev.exists():
+        return
+    report = run("--eval", str(dev)).stdout
+    metrics = dict(
+        (line[:22].strip(), line[22:].strip()) for line in report.splitlines()[:6]
+    )
+    assert float(metrics["acute recall"]) == 1.0
+    assert float(metrics["hoog+ recall"]) >= 0.95
+    assert float(metrics["false-alarm rate"]) <= 0.05
+    assert float(metrics["level accuracy"]) >= 0.85

@@ -1,0 +1,174 @@
+"""Table-driven tests of the danger assessor: one row per Dutch phrasing."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.danger import Assessment, Level, fold
+
+CASES = [
+    # inflection: present, past, participle, chat spelling
+    ("hij slaat me", Level.VERHOOGD, {"fysiek_geweld"}),
+    ("hij sloeg me gisteren", Level.VERHOOGD, {"fysiek_geweld"}),
+    ("ik ben geslagen door mijn vriend", Level.VERHOOGD, {"fysiek_geweld"}),
+    ("mn vriend schopte me tegen mn been", Level.VERHOOGD, {"fysiek_geweld"}),
+    ("mn vriend heeft me gewurgd", Level.HOOG, {"verwurging"}),
+    ("hij kneep mijn keel dicht", Level.HOOG, {"verwurging"}),
+    ("hij zegt dat hij me vermoordt als ik wegga", Level.HOOG, {"doodsbedreiging"}),
+    ("hij heeft een mes gepakt en zwaait ermee", Level.HOOG, {"wapen"}),
+    ("mijn man verkracht me", Level.HOOG, {"seksueel_geweld"}),
+    # negation
+    ("hij slaat me niet", Level.GEEN, set()),
+    ("hij heeft me nooit geslagen", Level.GEEN, set()),
+    ("geen geweld hoor, gewoon een vraag", Level.GEEN, set()),
+    ("hij slaat me niet alleen, hij schopt me ook", Level.VERHOOGD, {"fysiek_geweld"}),
+    ("als ik niet luister slaat hij me", Level.VERHOOGD, {"fysiek_geweld"}),
+    # general and hypothetical talk
+    ("wat zijn signalen van kindermishandeling?", Level.GEEN, set()),
+    ("hoe lang duurt een huisverbod", Level.GEEN, set()),
+    (
+        "ik ben leerkracht, wat moet ik doen als een leerling zegt dat hij thuis "
+        "geslagen wordt?",
+        Level.GEEN,
+        set(),
+    ),
+    ("voor mijn werkstuk: hoeveel vrouwen worden mishandeld?", Level.GEEN, set()),
+    # the past that is over, and the past that came back
+    ("vroeger sloeg mijn vader me, nu gaat het goed", Level.GEEN, set()),
+    ("vroeger sloeg hij me en nu begint het weer", Level.ACUUT, {"fysiek_geweld"}),
+    # time words that make it acute
+    ("mijn man slaat me nu", Level.ACUUT, {"fysiek_geweld", "acuut_nu"}),
+    ("hij slaat me op dit moment", Level.ACUUT, {"fysiek_geweld", "acuut_nu"}),
+    ("mijn ex staat voor de deur en schreeuwt", Level.ACUUT, {"acuut_nu"}),
+    (
+        "hij is onderweg hierheen en zei dat hij me vanavond vermoordt",
+        Level.ACUUT,
+        {"doodsbedreiging", "acuut_nu"},
+    ),
+    ("hij slaat me nu al jaren", Level.VERHOOGD, {"fysiek_geweld"}),
+    ("ik heb pillen genomen en wil dood", Level.ACUUT, {"suicidaliteit", "acuut_nu"}),
+    # victims: child, elderly
+    (
+        "mijn zoontje van 3 wordt geslagen door zijn vader",
+        Level.HOOG,
+        {"kindermishandeling"},
+    ),
+    ("mijn moeder slaat me met een riem", Level.HOOG, {"kindermishandeling"}),
+    (
+        "mijn opa van 85 wordt geslagen door de thuiszorg",
+        Level.HOOG,
+        {"ouderenmishandeling", "fysiek_geweld"},
+    ),
+    (
+        "mijn broer pakt steeds geld van oma af, ze is dement",
+        Level.VERHOOGD,
+        {"ouderenmishandeling"},
+    ),
+    ("mijn man slaat me waar de kinderen bij zijn", Level.VERHOOGD, {"kind_getuige"}),
+    # combinations
+    ("ik ben zwanger en hij duwt me tegen de muur", Level.HOOG, {"zwangerschap"}),
+    ("ik ben zwanger van ons tweede kindje", Level.GEEN, set()),
+    # idioms are not danger
+    ("ik schrok me dood", Level.GEEN, set()),
+    ("de deur sloeg dicht door de wind", Level.GEEN, set()),
+    ("ik heb hem met tennis verslagen", Level.GEEN, set()),
+    ("snij de tomaten met een mes", Level.GEEN, set()),
+    # English
+    ("he is hitting me right now", Level.ACUUT, {"fysiek_geweld", "acuut_nu"}),
+    ("my husband threatens to kill me", Level.HOOG, {"doodsbedreiging"}),
+    ("is this chat anonymous?", Level.GEEN, set()),
+    # chat style and typos
+    ("mn vriend dreigd me te vermoorde", Level.HOOG, {"doodsbedreiging"}),
+    ("HIJ SLAAT ME NU HELP", Level.ACUUT, {"fysiek_geweld", "acuut_nu"}),
+    ("hij slaaaaat me", Level.VERHOOGD, {"fysiek_geweld"}),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "codes"), CASES, ids=[c[0][:40] for c in CASES]
+)
+def test_message_level_and_indicators(text_assessor, text, level, codes):
+    result = text_assessor.assess(text)
+    assert result.level is level, result
+    assert codes <= set(result.codes), result
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("hij slaat me niet", "negation"),
+        ("wat zijn signalen van kindermishandeling?", "hypothetical"),
+        ("vroeger sloeg mijn vader me, nu gaat het goed", "past_resolved"),
+    ],
+)
+def test_ruled_out_phrases_are_kept_for_the_reviewer(text_assessor, text, reason):
+    result = text_assessor.assess(text)
+    assert [s.reason for s in result.suppressed] == [reason]
+
+
+def test_evidence_span_points_at_the_words(text_assessor):
+    text = "Gisteren heeft mijn vriend me gewurgd, ik ben bang"
+    result = text_assessor.assess(text)
+    spans = {i.code: text[i.start : i.end] for i in result.indicators}
+    assert spans["verwurging"] == "gewurgd"
+    assert spans["psychisch_geweld"] == "bang"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "victim"),
+    [
+        ("mijn vriend slaat me", "slachtoffer", "zelf"),
+        ("ik ben juf en een leerling heeft blauwe plekken", "professional", "kind"),
+        ("mijn buurvrouw wordt geslagen door haar man", "omstander", "ander"),
+        ("mijn oma wordt bestolen door de buurman", "omstander", "oudere"),
+    ],
+)
+def test_who_is_talking_and_who_is_the_victim(text_assessor, text, speaker, victim):
+    result = text_assessor.assess(text)
+    assert (result.speaker, result.victim) == (speaker, victim)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   ", "🙂🙂🙂", "\x00\x01\x02", "a" * 20_000, "hij slaat me " * 2_000, "ﷺ؟"],
+)
+def test_odd_input_gives_a_valid_assessment(text_assessor, text):
+    result = text_assessor.assess(text)
+    assert isinstance(result, Assessment)
+    assert result.level in set(Level)
+
+
+def test_very_long_message_keeps_danger_at_the_end(text_assessor):
+    text = "bla " * 6_000 + "hij heeft me gewurgd"
+    result = text_assessor.assess(text)
+    assert result.level is Level.HOOG
+    span = next(i for i in result.indicators if i.code == "verwurging")
+    assert text[span.start : span.end] == "gewurgd"
+
+
+def test_non_text_is_refused_clearly(text_assessor):
+    with pytest.raises(TypeError):
+        text_assessor.assess(b"hij slaat me")  # type: ignore[arg-type]
+
+
+def test_conversation_level_never_drops(text_assessor):
+    messages = ["hij heeft me gewurgd", "dank je", "hoe lang duurt een huisverbod"]
+    state = fold(text_assessor.assess(m) for m in messages)
+    assert state.level is Level.HOOG
+    assert "verwurging" in state.codes
+
+
+@pytest.mark.parametrize("follow_up", ["ja, hij is er nu", "hij staat nu voor de deur"])
+def test_follow_up_after_a_threat_becomes_acute(text_assessor, follow_up):
+    earlier = text_assessor.assess("hij zei dat hij me gaat vermoorden")
+    assert earlier.level is Level.HOOG
+    state = fold([earlier, text_assessor.assess(follow_up)])
+    assert state.level is Level.ACUUT
+    assert "acuut_nu" in state.codes
+
+
+def test_now_alone_in_a_calm_conversation_is_not_acute(text_assessor):
+    state = fold(
+        [text_assessor.assess("hoe werkt de meldcode"), text_assessor.assess("ja, nu")]
+    )
+    assert state.level is Level.GEEN

@@ -1,0 +1,116 @@
+"""The safety decisions of a turn: danger replies first, escalation, introduction."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.danger import Assessment, Indicator, Level
+from bot.safety import (
+    ACTION_DANGER_ADVICE,
+    ACTION_ESCALATE,
+    ACTION_INTRODUCE,
+    ACTION_LISTEN,
+    UTTER_ACUTE,
+    UTTER_HIGH,
+    Turn,
+    next_safety_action,
+    turns_from_events,
+)
+
+CALM = Assessment(level=Level.GEEN)
+SIGNS = Assessment(
+    level=Level.VERHOOGD, indicators=(Indicator("psychisch_geweld", 0, 4),)
+)
+HIGH = Assessment(level=Level.HOOG, indicators=(Indicator("verwurging", 0, 4),))
+ACUTE = Assessment(
+    level=Level.ACUUT, indicators=(Indicator("acuut_nu", 0, 2),), now=True
+)
+NOW_ONLY = Assessment(level=Level.GEEN, now=True)
+
+
+def user(a: Assessment) -> Turn:
+    return Turn(assessment=a)
+
+
+def act(name: str) -> Turn:
+    return Turn(action=name)
+
+
+def run_turn(history: list[Turn], message: Assessment, answer: str | None) -> list[str]:
+    """Play one turn: the safety actions, with ``answer`` when the rules answer."""
+    turns = [*history, user(message)]
+    done: list[str] = []
+    for _ in range(10):
+        action = next_safety_action(turns)
+        if action is None:
+            if answer is None or answer in done:
+                return done
+            action = answer
+        if action == ACTION_LISTEN:
+            return done
+        done.append(action)
+        turns.append(act(action))
+    raise AssertionError(f"no end of turn: {done}")
+
+
+INTRODUCED = [
+    act("action_listen"),
+    user(CALM),
+    act("utter_opening"),
+    act(ACTION_LISTEN),
+]
+
+
+@pytest.mark.parametrize(
+    ("history", "message", "answer", "expected"),
+    [
+        (
+            [],
+            ACUTE,
+            "utter_greet_again",
+            [UTTER_ACUTE, ACTION_ESCALATE, ACTION_INTRODUCE],
+        ),
+        (INTRODUCED, ACUTE, "action_give_advice", [UTTER_ACUTE, ACTION_ESCALATE]),
+        (INTRODUCED, HIGH, "action_give_advice", [UTTER_HIGH, ACTION_ESCALATE]),
+        (INTRODUCED, SIGNS, "action_give_advice", [ACTION_DANGER_ADVICE]),
+        (INTRODUCED, CALM, "action_give_advice", ["action_give_advice"]),
+        ([], CALM, "action_give_advice", ["action_give_advice", ACTION_INTRODUCE]),
+        (
+            [*INTRODUCED, user(HIGH), act(UTTER_HIGH)],
+            NOW_ONLY,
+            None,
+            [UTTER_ACUTE, ACTION_ESCALATE],
+        ),
+        ([*INTRODUCED, user(HIGH)], HIGH, None, [UTTER_HIGH, ACTION_ESCALATE]),
+        ([*INTRODUCED, user(SIGNS)], SIGNS, "utter_thanks", ["utter_thanks"]),
+        (INTRODUCED, NOW_ONLY, "utter_affirm_generic", ["utter_affirm_generic"]),
+    ],
+    ids=[
+        "acute first message",
+        "acute later",
+        "high",
+        "signs offer a worker",
+        "calm question",
+        "calm first message is introduced after the answer",
+        "now after a threat turns acute",
+        "repeated high is answered again",
+        "repeated signs: normal dialogue",
+        "now in a calm chat is nothing",
+    ],
+)
+def test_turns(history, message, answer, expected):
+    assert run_turn(history, message, answer) == expected
+
+
+def test_turns_from_rasa_event_dicts():
+    events = [
+        {"event": "action", "name": "action_session_start"},
+        {"event": "user", "text": "x", "parse_data": {"danger": HIGH.as_dict()}},
+        {"event": "bot", "text": "hoi"},
+        {"event": "action", "name": UTTER_HIGH},
+        {"event": "user", "text": "y", "parse_data": {}},
+    ]
+    turns = turns_from_events(events)
+    assert [t.action for t in turns] == ["action_session_start", None, UTTER_HIGH, None]
+    assert turns[1].assessment.level is Level.HOOG
+    assert turns[3].assessment.level is Level.GEEN
