@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from rasa_sdk import Action, Tracker
+from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import context
+from actions.base import NamedAction
 
 # Indicator codes that point to a specialised advice topic, most specific first.
 TOPIC_BY_CODE = (
@@ -31,12 +32,10 @@ def advice_topic(codes: tuple[str, ...], victim: str, speaker: str) -> str:
     return "veiligheid_zelf"
 
 
-class ActionDangerAdvice(Action):
+class ActionDangerAdvice(NamedAction):
     """Gives fitting advice for signs of violence and offers a worker."""
 
-    def name(self) -> str:
-        """Registered name."""
-        return "action_danger_advice"
+    action_name = "action_danger_advice"
 
     async def run(
         self,

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from rasa_sdk import Action, Tracker
+from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import context
+from actions.base import NamedAction
 from bot.danger import Level
 
 
@@ -30,12 +31,10 @@ def _store(tracker: Tracker, level: str, codes: list[str], reason: str) -> bool:
     return True
 
 
-class ActionEscalate(Action):
+class ActionEscalate(NamedAction):
     """Queues the conversation for a worker at the priority of its danger level."""
 
-    def name(self) -> str:
-        """Registered name."""
-        return "action_escalate"
+    action_name = "action_escalate"
 
     async def run(
         self,
@@ -62,12 +61,10 @@ class ActionEscalate(Action):
         ]
 
 
-class ActionRequestHuman(Action):
+class ActionRequestHuman(NamedAction):
     """The chatter asked for a person: queue the request and be honest about it."""
 
-    def name(self) -> str:
-        """Registered name."""
-        return "action_request_human"
+    action_name = "action_request_human"
 
     async def run(
         self,
@@ -86,12 +83,10 @@ class ActionRequestHuman(Action):
         return [SlotSet("worker_offered", False)]
 
 
-class ActionDeclineWorker(Action):
+class ActionDeclineWorker(NamedAction):
     """The chatter said no to a worker: respect it, keep the door open."""
 
-    def name(self) -> str:
-        """Registered name."""
-        return "action_decline_worker"
+    action_name = "action_decline_worker"
 
     async def run(
         self,

@@ -4,19 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from rasa_sdk import Action, Tracker
+from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import context
+from actions.base import NamedAction
 from bot.danger import Level
 
 
-class ActionIntroduce(Action):
+class ActionIntroduce(NamedAction):
     """Sent after the first answer when the chat did not start with a greeting."""
 
-    def name(self) -> str:
-        """Registered name."""
-        return "action_introduce"
+    action_name = "action_introduce"
 
     async def run(
         self,

@@ -61,11 +61,24 @@ def _configure_logging() -> None:
     logging.basicConfig(
         level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
-    # Rasa's DEBUG logs print message text; never below INFO.
+    # Rasa's debug logs print message text (its structlog events even when the
+    # stdlib level says otherwise): keep both at INFO or above, always.
+    floor = max(logging.INFO, logging.getLevelName(level))
     for name in ("rasa", "rasa_sdk", "sanic", "tensorflow", "absl"):
-        logging.getLogger(name).setLevel(
-            max(logging.INFO, logging.getLogger(name).level)
-        )
+        logging.getLogger(name).setLevel(floor)
+    import structlog
+
+    structlog.configure(
+        processors=[
+            structlog.stdlib.filter_by_level,
+            structlog.processors.add_log_level,
+            structlog.processors.TimeStamper(fmt="iso"),
+            structlog.dev.ConsoleRenderer(colors=False),
+        ],
+        logger_factory=structlog.stdlib.LoggerFactory(),
+        wrapper_class=structlog.make_filtering_bound_logger(floor),
+        cache_logger_on_first_use=True,
+    )
 
 
 def run_assess(eval_file: Path | None, stdin: TextIO, stdout: TextIO) -> int:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
-import sys
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from tests.support.model import train
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_EVAL = ROOT.parent / "shared" / "eval"
@@ -89,27 +89,7 @@ def trained_model(tmp_path_factory) -> Path:
     model = ROOT / "models" / "vtchat.tar.gz"
     if _model_is_fresh(model):
         return model
-    out = tmp_path_factory.mktemp("model")
-    subprocess.run(
-        [
-            str(Path(sys.executable).parent / "rasa"),
-            "train",
-            "--domain",
-            "data/domain",
-            "--data",
-            "data",
-            "--config",
-            "config.yml",
-            "--out",
-            str(out),
-            "--fixed-model-name",
-            "vtchat",
-        ],
-        cwd=ROOT,
-        check=True,
-        stdout=subprocess.DEVNULL,
-    )
-    return out / "vtchat.tar.gz"
+    return train(tmp_path_factory.mktemp("model"))
 
 
 @pytest.fixture(scope="session")

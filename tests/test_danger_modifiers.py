@@ -81,6 +81,59 @@ CASES = [
     ("mn vriend dreigd me te vermoorde", Level.HOOG, {"doodsbedreiging"}),
     ("HIJ SLAAT ME NU HELP", Level.ACUUT, {"fysiek_geweld", "acuut_nu"}),
     ("hij slaaaaat me", Level.VERHOOGD, {"fysiek_geweld"}),
+    # threats: "iets aandoen", "om het leven brengen", "laten verdwijnen", "neersteken"
+    ("mijn vriend zegt dat hij me iets aandoet", Level.HOOG, {"doodsbedreiging"}),
+    ("hij dreigde haar om het leven te brengen", Level.HOOG, {"doodsbedreiging"}),
+    ("mn schoonvader zei dat hij me laat verdwijnen", Level.HOOG, {"doodsbedreiging"}),
+    ("hij schreeuwde dat hij me neersteekt", Level.HOOG, {"doodsbedreiging"}),
+    ("she said she'll hurt me if i leave", Level.HOOG, {"doodsbedreiging"}),
+    # a time word in the next short sentence, presence markers, a cry for help
+    ("help! mijn man slaat me", Level.ACUUT, {"fysiek_geweld", "acuut_nu"}),
+    ("Hij is hier. Hij zei dat hij me vermoordt", Level.ACUUT, {"acuut_nu"}),
+    ("hij komt naar boven en dreigt me te wurgen", Level.ACUUT, {"acuut_nu"}),
+    ("mijn ex fietst achter me aan en bedreigt me", Level.ACUUT, {"acuut_nu"}),
+    ("hij staat met een bijl in de gang", Level.ACUUT, {"wapen", "acuut_nu"}),
+    ("he's downstairs and he threatened to kill me", Level.ACUUT, {"acuut_nu"}),
+    # "nu" as "these days" in an escalation story, and states that are not events
+    (
+        "eerst schold hij alleen, nu slaat hij me ook en steeds vaker",
+        Level.HOOG,
+        {"escalatie", "fysiek_geweld"},
+    ),
+    ("hij heeft me vorige week geduwd en nu heb ik een blauwe plek", Level.HOOG, set()),
+    # the past that is dated, or a habit, is no presence now
+    ("vorig jaar heb ik pillen geslikt om dood te gaan", Level.HOOG, {"suicidaliteit"}),
+    # suicide attempts and places
+    ("ik heb zojuist al mijn paracetamol geslikt", Level.ACUUT, {"acuut_nu"}),
+    (
+        "ik zit op de rand van het balkon en wil springen",
+        Level.ACUUT,
+        {"suicidaliteit", "acuut_nu"},
+    ),
+    ("ik sta bij de brug te wachten op de bus", Level.GEEN, set()),
+    # injuries
+    ("door zijn klap is mijn trommelvlies gescheurd", Level.HOOG, {"letsel"}),
+    ("mijn wenkbrauw lag open na de ruzie", Level.HOOG, {"letsel"}),
+    # a child speaking, a child watching
+    ("ik ben 10 en papa slaat mij met de riem", Level.HOOG, {"kindermishandeling"}),
+    (
+        "mijn vader duwde mijn moeder tegen de kast, ik stond ernaast",
+        Level.VERHOOGD,
+        {"fysiek_geweld", "kind_getuige"},
+    ),
+    # a young child neglected right now
+    (
+        "er zit nu een peuter alleen in een auto in de zon",
+        Level.ACUUT,
+        {"verwaarlozing", "acuut_nu"},
+    ),
+    # one negation covers a list; topic nouns in questions; jokes and sports
+    ("hij heeft me nooit geslagen of geschopt", Level.GEEN, set()),
+    ("is wurging echt zo gevaarlijk?", Level.GEEN, set()),
+    ("ik kan mijn broer wel vermoorden haha", Level.GEEN, set()),
+    ("mijn dochter heeft een blauwe plek van hockey", Level.GEEN, set()),
+    ("ik heb een paracetamol genomen tegen de koorts", Level.GEEN, set()),
+    ("mijn kinderen vechten om de afstandsbediening", Level.GEEN, set()),
 ]
 
 

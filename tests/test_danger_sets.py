@@ -1,8 +1,10 @@
-"""The danger targets on our own labelled sets (never training data for rules).
+"""The danger targets on our own labelled sets.
 
-danger_cases.jsonl was written for this product; danger_holdout.jsonl was written
-independently and is never looked at while tuning the lexicon: it is the honest
-estimate of how the assessor does on messages it has never seen.
+danger_cases.jsonl (written for this product) and danger_holdout.jsonl (written
+separately) are what the lexicon was tuned on and what the classifier is trained
+on (bot/danger/training.jsonl), so their scores are optimistic. danger_blind.jsonl
+was written by someone who never saw the system or the other sets, and is never
+used for tuning or training: it is the honest estimate on unseen messages.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from collections import Counter
 
 import pytest
 
-from bot.danger import INDICATOR_CODES
+from bot.danger import INDICATOR_CODES, load_text_assessor
 from bot.danger.evaluate import read_cases, score
 from tests.conftest import ROOT, SHARED_EVAL
 
@@ -46,16 +48,29 @@ def test_targets_on_the_case_set(cases, text_assessor):
     assert s.level_accuracy >= 0.85, misses
 
 
-def test_holdout_set_scores_are_reported(text_assessor, capsys):
-    holdout = read_cases(
-        (DATA / "danger_holdout.jsonl").read_text("utf-8").splitlines()
+def _report(name: str, s) -> str:
+    return (
+        f"{name} ({s.total}): acute recall {s.acute_recall:.3f}, "
+        f"hoog+ recall {s.high_recall:.3f}, false alarms {s.false_alarm_rate:.3f}, "
+        f"level accuracy {s.level_accuracy:.3f}"
     )
-    s = score(holdout, text_assessor.assess)
+
+
+def test_blind_set_scores(text_assessor, nlp, capsys):
+    blind = read_cases((DATA / "danger_blind.jsonl").read_text("utf-8").splitlines())
+    training = (ROOT / "bot" / "danger" / "training.jsonl").read_text("utf-8")
+    assert not {c.text for c in blind} & {
+        json.loads(line)["text"] for line in training.splitlines() if line
+    }
+    s = score(blind, text_assessor.assess)
+    rules_only = score(blind, load_text_assessor(nlp, with_classifier=False).assess)
     with capsys.disabled():
-        print(
-            f"\nholdout ({s.total}): acute recall {s.acute_recall:.3f}, "
-            f"hoog+ recall {s.high_recall:.3f}, false alarms {s.false_alarm_rate:.3f}, "
-            f"level accuracy {s.level_accuracy:.3f}"
-        )
+        print("\n" + _report("blind, rules + classifier", s))
+        print(_report("blind, rules alone", rules_only))
+    # Floors that a regression must not cross; the targets themselves (acute
+    # recall 1.0, false alarms <= 0.05) are not yet met on unseen messages.
     assert s.acute_recall >= 0.9
-    assert s.false_alarm_rate <= 0.1
+    assert s.high_recall >= 0.9
+    assert s.false_alarm_rate <= 0.12
+    assert s.level_accuracy >= 0.8
+    assert s.acute_recall > rules_only.acute_recall

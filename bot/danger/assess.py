@@ -2,8 +2,16 @@
 
 Pure domain logic over a spaCy ``Doc``: no web, database or Rasa imports. The
 order is: candidate phrases from the lexicon, minus idioms; then the modifiers
-that rule candidates out (negation, hypothetical or general talk, a past that is
-over); then the modifiers that add (child or elderly victim, "now"); then the level.
+that rule candidates out (negation, also over a list of phrases; hypothetical or
+general talk, and topic nouns asked about; a past that is over); then the
+modifiers that add (a child who witnesses violence between adults; a child or
+elderly victim, also a child speaker; "now"); then the level.
+
+"Now" is a presence marker (the perpetrator here or coming, someone hiding, an
+attempt), unless told of a dated past or a habit; or a time word near a harm: in
+its sentence, or in the next one when close, since chat has little punctuation.
+A weak "nu" ("these days") does not count in an escalation story. Neglect of a
+child is acute beside "now" even though neglect alone is exempt.
 """
 
 from __future__ import annotations
@@ -14,7 +22,15 @@ from typing import Any
 
 from bot.danger.lexicon import Lexicon
 from bot.danger.model import Assessment, Indicator, Level, Suppressed
-from bot.danger.patterns import Pattern, Tok, normalise
+from bot.danger.patterns import Pattern, Tok, Tokens, as_tokens, normalise
+
+_NEAR = 10  # tokens: a time word this close to a harm, across a sentence break
+_AFTER = 4  # tokens: a past anchor this close after a presence marker dates it
+_HABIT = 5  # tokens: a habit word this close to a presence marker makes it a habit
+# Harm between adults that a child present sees or hears (kind_getuige).
+_WITNESSED = frozenset(
+    {"fysiek_geweld", "verwurging", "wapen", "doodsbedreiging", "psychisch_geweld"}
+)
 
 
 @dataclass(frozen=True)
@@ -61,6 +77,7 @@ class Assessor:
         lex = self.lexicon
         if not toks:
             return Assessment(level=Level.GEEN)
+        toks = as_tokens(toks)  # once per message: the text sets the matcher pre-checks
         excluded = _token_set(_find(lex.exclusions, toks))
         hits = [
             h
@@ -75,11 +92,16 @@ class Assessor:
         resolved_from = self._resolved_from(toks)
         past_sents = {toks[f].sent for f, _ in _find(lex.past_markers, toks)}
 
+        topic_sents = self._question_topics(toks)
+        listed = frozenset(_token_set((h.first, h.last) for h in hits))
+
         def keep(hit: _Hit) -> bool:
             reason = None
-            if general:
+            if general or any(
+                f <= hit.first and hit.last <= la for f, la in topic_sents
+            ):
                 reason = "hypothetical"
-            elif self._negated(hit, toks):
+            elif self._negated(hit, toks, listed):
                 reason = "negation"
             elif resolved_from is not None and (
                 hit.first < resolved_from or toks[hit.first].sent in past_sents
@@ -92,11 +114,19 @@ class Assessor:
             return True
 
         active = [h for h in hits if keep(h)]
-        harm_sents = {toks[h.first].sent for h in active if lex.indicators[h.code].harm}
-        now_hits += [h for h in time_hits if toks[h.first].sent in harm_sents]
+        active += self._witness_hits(active, toks)
+        now_hits = self._present(now_hits, toks)
+        now_hits += self._time_near_harm(time_hits, active, toks)
         active_now = [h for h in now_hits if keep(h)]
         active += self._victim_hits(active, toks)
         level = self._level({h.code for h in active}, bool(active_now))
+        if (
+            active_now
+            and level is not Level.ACUUT
+            and {h.code for h in active} & lex.acute_with_child
+            and _find(lex.child_refs, toks)
+        ):
+            level = Level.ACUUT  # a young child neglected right now
         if level is Level.GEEN:
             active = []
         found = _dedupe(active + (active_now if active else []))
@@ -133,6 +163,79 @@ class Assessor:
             if not any(i in blocked for i in range(f, la + 1))
         ]
 
+    def _present(self, hits: list[_Hit], toks: Sequence[Tok]) -> list[_Hit]:
+        """Drop presence markers told of a past moment or of a habit.
+
+        A remote past anchor earlier in the same sentence, with no time word in
+        between ("vorige maand heb ik pillen genomen"), or a habit anywhere in a
+        sentence without a time word ("hij staat vaak voor de deur", "als ik
+        thuiskom zit hij ..."), makes it a story, not now.
+        """
+        lex = self.lexicon
+        past = _find(lex.presence_past, toks)
+        habits = _find(lex.presence_habit, toks)
+        if not past and not habits:
+            return hits
+        times = [f for f, _ in _find(lex.now_time, toks)]
+        time_sents = {toks[t].sent for t in times}
+
+        def story(h: _Hit) -> bool:
+            sent = toks[h.first].sent
+            for a, _ in past:
+                if toks[a].sent != sent:
+                    continue
+                if a <= h.last and not any(a < t < h.first for t in times):
+                    return True  # "vorige maand heb ik pillen genomen"
+                if 0 < a - h.last <= _AFTER:
+                    return True  # "opgesloten in de schuur, vorige week"
+            return sent not in time_sents and any(
+                toks[a].sent == sent
+                and h.first - _HABIT <= a_last
+                and a <= h.last + _HABIT
+                for a, a_last in habits
+            )
+
+        return [h for h in hits if not story(h)]
+
+    def _time_near_harm(
+        self, time_hits: list[_Hit], active: list[_Hit], toks: Sequence[Tok]
+    ) -> list[_Hit]:
+        """Time words that speak of a harm: in its sentence, or close by in the next.
+
+        Chat text has little punctuation, so the parser's sentence breaks are
+        unreliable; a time word in a neighbouring sentence counts when the two are
+        at most ``_NEAR`` tokens apart. A weak "nu" ("these days") does not count in
+        a sentence that tells of escalation ("eerst ... nu ook ...").
+        """
+        lex = self.lexicon
+        harm = [h for h in active if lex.indicators[h.code].harm]
+        if not harm:
+            return []
+        weak = _token_set(_find(lex.weak_now, toks))
+        story_sents = {toks[h.first].sent for h in active if h.code == "escalatie"}
+        kept = []
+        for t in time_hits:
+            sent = toks[t.first].sent
+            if sent in story_sents and weak.issuperset(range(t.first, t.last + 1)):
+                continue
+            for h in harm:
+                other = toks[h.first].sent
+                gap = max(h.first - t.last, t.first - h.last)
+                if other == sent or (abs(other - sent) == 1 and gap <= _NEAR):
+                    kept.append(t)
+                    break
+        return kept
+
+    def _witness_hits(self, active: list[_Hit], toks: Sequence[Tok]) -> list[_Hit]:
+        """A child who sees or hears violence between adults ("ik stond ernaast")."""
+        lex = self.lexicon
+        harm_sents = {toks[h.first].sent for h in active if h.code in _WITNESSED}
+        return [
+            _Hit("kind_getuige", f, la)
+            for f, la in _find(lex.witness_refs, toks)
+            if toks[f].sent in harm_sents
+        ]
+
     def _is_general(self, toks: Sequence[Tok]) -> bool:
         """A hypothetical or general question with no concrete person in it.
 
@@ -140,7 +243,11 @@ class Assessor:
         a concrete person.
         """
         lex = self.lexicon
-        markers = _find(lex.hypothetical, toks)
+        concrete = bool(_find(lex.pronoun_refs, toks) or _find(lex.concrete_refs, toks))
+        if not concrete and _find(lex.explicit_general, toks):
+            return True  # "algemene vraag", "in general": said so, with no one named
+        topical = _find(lex.topical, toks)
+        markers = _find(lex.hypothetical, toks) + topical
         inside = _token_set(markers)
 
         def outside(patterns: tuple[Pattern, ...]) -> bool:
@@ -149,7 +256,7 @@ class Assessor:
         if outside(lex.specific_refs):
             return False
         has_ik = any(t.norm == "ik" for i, t in enumerate(toks) if i not in inside)
-        if has_ik and not _find(lex.generic_refs, toks):
+        if has_ik and not topical and not _find(lex.generic_refs, toks):
             return False
         if markers:
             return True
@@ -160,8 +267,43 @@ class Assessor:
             w in lex.question_starts for w in sent_starts.values()
         )
 
-    def _negated(self, hit: _Hit, toks: Sequence[Tok]) -> bool:
-        """A negation word reached from the phrase through 'glue' words only."""
+    def _question_topics(self, toks: Sequence[Tok]) -> list[tuple[int, int]]:
+        """Topic nouns asked or told about ("is wurging echt zo gevaarlijk?").
+
+        A noun like "kindermishandeling" or "wurging" in a question sentence, or
+        in a sentence about a film, lesson or school paper, with no concrete person
+        in that sentence, is the subject talked about, not a report; verbs ("hij
+        wurgt me") are never ruled out this way.
+        """
+        lex = self.lexicon
+        nouns = _find(lex.topic_nouns, toks)
+        if not nouns:
+            return []
+        concrete = {
+            toks[f].sent
+            for f, _ in _find(lex.pronoun_refs, toks) + _find(lex.concrete_refs, toks)
+        }
+        questions = {t.sent for t in toks if t.norm == "?"}
+        questions |= {toks[f].sent for f, _ in _find(lex.topical, toks)}
+        questions |= {
+            t.sent
+            for i, t in enumerate(toks)
+            if t.norm in lex.question_starts and (i == 0 or toks[i - 1].sent != t.sent)
+        }
+        return [
+            (f, la)
+            for f, la in nouns
+            if toks[f].sent in questions and toks[f].sent not in concrete
+        ]
+
+    def _negated(
+        self, hit: _Hit, toks: Sequence[Tok], listed: frozenset[int] = frozenset()
+    ) -> bool:
+        """A negation word reached from the phrase through 'glue' words only.
+
+        Tokens of other indicator phrases count as glue too, so one negation
+        covers a list: "hij heeft me nooit bedreigd of geslagen".
+        """
         lex = self.lexicon
         exempt = _token_set(_find(lex.not_negating, toks))
         sent = toks[hit.first].sent
@@ -177,7 +319,7 @@ class Assessor:
                     if j not in exempt:
                         return True
                     break
-                if tok.norm not in lex.negation_glue:
+                if tok.norm not in lex.negation_glue and j not in listed:
                     break
         return False
 
@@ -195,11 +337,23 @@ class Assessor:
         witness = _token_set(
             (h.first, h.last) for h in active if h.code == "kind_getuige"
         )
+        # Violence between the parents, told beside a child who saw it: a child
+        # mentioned in that sentence is an onlooker ("mijn vader duwde mijn moeder
+        # en nu huilt mijn zusje"); a parent hurting "me" still counts.
+        pair_sents = (
+            {toks[f].sent for f, _ in _find(lex.adult_pair, toks)}
+            if witness
+            else set()
+        )
         child_sents = {
             toks[f].sent
             for f, la in _find(lex.child_refs, toks)
             if not witness.intersection(range(f, la + 1))
+            and toks[f].sent not in pair_sents
         } | {toks[f].sent for f, _ in _find(lex.parent_perpetrator, toks)}
+        if _find(lex.child_speaker, toks):
+            # the speaker is a child ("ik ben 11"): harm done to "me" is child abuse
+            child_sents |= {toks[f].sent for f, _ in _find(lex.self_refs, toks)}
         elderly_sents = {toks[f].sent for f, _ in _find(lex.elderly_refs, toks)}
         extra = []
         for hit in active:
@@ -243,11 +397,18 @@ class Assessor:
         return "onbekend"
 
 
-def _find(patterns: Iterable[Pattern], toks: Sequence[Tok]) -> list[tuple[int, int]]:
+def _find(patterns: Sequence[Pattern], toks: Sequence[Tok]) -> list[tuple[int, int]]:
+    """All matches of a lexicon list, sorted; remembered per message (Tokens)."""
+    memo = toks.found if isinstance(toks, Tokens) else None
+    if memo is not None and id(patterns) in memo:
+        return list(memo[id(patterns)][1])
     found = []
     for pattern in patterns:
         found.extend(pattern.find(toks))
-    return sorted(found)
+    found.sort()
+    if memo is not None:
+        memo[id(patterns)] = (patterns, found)  # holding the list keeps its id unique
+    return list(found)
 
 
 def _token_set(spans: Iterable[tuple[int, int]]) -> set[int]:

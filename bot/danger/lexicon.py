@@ -51,13 +51,21 @@ class Lexicon:
     indicators: dict[str, IndicatorSpec]
     combinations: tuple[Combination, ...]
     acute_exempt: frozenset[str]
+    acute_with_child: frozenset[str]
     now_time: tuple[Pattern, ...]
     now_presence: tuple[Pattern, ...]
     not_now: tuple[Pattern, ...]
+    weak_now: tuple[Pattern, ...]
+    presence_past: tuple[Pattern, ...]
+    presence_habit: tuple[Pattern, ...]
     negation_words: frozenset[str]
     negation_glue: frozenset[str]
     not_negating: tuple[Pattern, ...]
     hypothetical: tuple[Pattern, ...]
+    topical: tuple[Pattern, ...]
+    explicit_general: tuple[Pattern, ...]
+    concrete_refs: tuple[Pattern, ...]
+    topic_nouns: tuple[Pattern, ...]
     question_starts: frozenset[str]
     specific_refs: tuple[Pattern, ...]
     pronoun_refs: tuple[Pattern, ...]
@@ -66,6 +74,9 @@ class Lexicon:
     resolved_markers: tuple[Pattern, ...]
     recurrence_markers: tuple[Pattern, ...]
     child_refs: tuple[Pattern, ...]
+    child_speaker: tuple[Pattern, ...]
+    witness_refs: tuple[Pattern, ...]
+    adult_pair: tuple[Pattern, ...]
     elderly_refs: tuple[Pattern, ...]
     child_codes: frozenset[str]
     elderly_codes: frozenset[str]
@@ -85,6 +96,7 @@ _TOP_KEYS = {
     "indicators",
     "combinations",
     "acute_exempt",
+    "acute_with_child",
     "now",
     "negation",
     "hypothetical",
@@ -125,12 +137,19 @@ def parse_lexicon(raw: Any, where: str = "lexicon") -> Lexicon:
     victims = section.mapping("victims")
     speakers = section.mapping("speakers")
     for sub, keys in (
-        (now, {"time", "presence", "not_now"}),
+        (
+            now,
+            {"time", "presence", "not_now", "weak", "presence_past", "presence_habit"},
+        ),
         (neg, {"words", "glue", "not_negating"}),
         (
             hyp,
             {
                 "markers",
+                "topical",
+                "explicit",
+                "concrete_refs",
+                "topic_nouns",
                 "question_starts",
                 "specific_refs",
                 "pronoun_refs",
@@ -140,7 +159,16 @@ def parse_lexicon(raw: Any, where: str = "lexicon") -> Lexicon:
         (past, {"markers", "resolved", "recurrence"}),
         (
             victims,
-            {"child", "elderly", "parent_perpetrator", "child_codes", "elderly_codes"},
+            {
+                "child",
+                "child_speaker",
+                "witness",
+                "adult_pair",
+                "elderly",
+                "parent_perpetrator",
+                "child_codes",
+                "elderly_codes",
+            },
         ),
         (speakers, {"professional", "bystander", "self"}),
     ):
@@ -149,13 +177,23 @@ def parse_lexicon(raw: Any, where: str = "lexicon") -> Lexicon:
         indicators=indicators,
         combinations=_combinations(section.list("combinations"), section.where),
         acute_exempt=_codes(section.list("acute_exempt"), f"{where}.acute_exempt"),
+        acute_with_child=_codes(
+            section.list("acute_with_child"), f"{where}.acute_with_child"
+        ),
         now_time=now.patterns("time"),
         now_presence=now.patterns("presence"),
         not_now=now.patterns("not_now"),
+        weak_now=now.patterns("weak"),
+        presence_past=now.patterns("presence_past"),
+        presence_habit=now.patterns("presence_habit"),
         negation_words=neg.words("words"),
         negation_glue=neg.words("glue"),
         not_negating=neg.patterns("not_negating"),
         hypothetical=hyp.patterns("markers"),
+        topical=hyp.patterns("topical"),
+        explicit_general=hyp.patterns("explicit"),
+        concrete_refs=hyp.patterns("concrete_refs"),
+        topic_nouns=hyp.patterns("topic_nouns"),
         question_starts=hyp.words("question_starts"),
         specific_refs=hyp.patterns("specific_refs"),
         pronoun_refs=hyp.patterns("pronoun_refs"),
@@ -164,6 +202,9 @@ def parse_lexicon(raw: Any, where: str = "lexicon") -> Lexicon:
         resolved_markers=past.patterns("resolved"),
         recurrence_markers=past.patterns("recurrence"),
         child_refs=victims.patterns("child"),
+        child_speaker=victims.patterns("child_speaker"),
+        witness_refs=victims.patterns("witness"),
+        adult_pair=victims.patterns("adult_pair"),
         elderly_refs=victims.patterns("elderly"),
         child_codes=_codes(victims.list("child_codes"), f"{victims.where}.child_codes"),
         elderly_codes=_codes(

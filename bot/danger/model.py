@@ -94,6 +94,8 @@ class Assessment:
     speaker: str = "onbekend"  # slachtoffer | omstander | professional | onbekend
     victim: str = "onbekend"  # zelf | kind | oudere | ander | onbekend
     now: bool = False  # speaks of now or of the perpetrator being here or coming
+    # Set when the trained classifier raised the rules' level: its confidence.
+    raised_by_model: float | None = None
     suppressed: tuple[Suppressed, ...] = field(default=())
 
     @property
@@ -109,6 +111,7 @@ class Assessment:
             "speaker": self.speaker,
             "victim": self.victim,
             "now": self.now,
+            "raised_by_model": self.raised_by_model,
         }
 
     @classmethod
@@ -123,6 +126,7 @@ class Assessment:
             speaker=str(data.get("speaker", "onbekend")),
             victim=str(data.get("victim", "onbekend")),
             now=bool(data.get("now", False)),
+            raised_by_model=data.get("raised_by_model"),
         )
 
 

@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import lru_cache
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 
+_META = re.compile(r"[\\.^$*+?{}\[\]()]")  # a regex that is more than a list of words
 _REPEATS = re.compile(r"(.)\1{2,}")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u200e\u200f"))
 
@@ -44,6 +44,29 @@ class Tok:
     sent: int
 
 
+class Tokens(list[Tok]):
+    """Matcher tokens of one message, with the sets of their texts for pre-checks."""
+
+    def __init__(self, toks: Iterable[Tok] = ()) -> None:
+        super().__init__(toks)
+        self.norms = frozenset(t.norm for t in self)
+        self.lemmas = frozenset(t.lemma for t in self)
+        self.norm_starts = _starts(self.norms)
+        self.lemma_starts = _starts(self.lemmas)
+        # matches of whole lexicon lists, by the list's id (see assess._find)
+        self.found: dict[int, tuple[object, list[tuple[int, int]]]] = {}
+
+
+def _starts(texts: frozenset[str]) -> frozenset[str]:
+    """Every non-empty prefix of every text."""
+    return frozenset(text[:n] for text in texts for n in range(1, len(text) + 1))
+
+
+def as_tokens(toks: Sequence[Tok]) -> Tokens:
+    """The tokens as :class:`Tokens` (no copy when they already are)."""
+    return toks if isinstance(toks, Tokens) else Tokens(toks)
+
+
 @dataclass(frozen=True)
 class Step:
     """One step of a pattern: a token test, a gap, or alternative sequences."""
@@ -53,6 +76,28 @@ class Step:
     gap: int = 0
     alternatives: tuple[Pattern, ...] = ()
     optional: bool = False
+    # Pre-check data: the plain words among the regex's alternatives
+    # ("sla|slaat|sloeg"), whether there are others ("dreig\\w*"), and the fixed
+    # beginnings of those others ("dreig"; None when one has none, like "\\d+").
+    words: frozenset[str] = frozenset()
+    patterned: bool = True
+    starts: frozenset[str] | None = None
+    # token text -> does the regex match it; per step, so a lookup never hashes
+    # the (possibly long) compiled regex, as a shared lru_cache keyed on it would
+    memo: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
+
+    def matches_any(self, toks: Tokens) -> bool:
+        """Whether this token test matches some token of the message."""
+        texts = toks.lemmas if self.on_lemma else toks.norms
+        if not self.words.isdisjoint(texts):
+            return True
+        if not self.patterned:
+            return False
+        if self.starts is not None and self.starts.isdisjoint(
+            toks.lemma_starts if self.on_lemma else toks.norm_starts
+        ):
+            return False
+        return any(_text_matches(self, text) for text in texts)
 
 
 class PatternError(ValueError):
@@ -65,13 +110,66 @@ class Pattern:
 
     source: str
     steps: tuple[Step, ...]
+    # A necessary condition, checked with one set operation before anything else:
+    # some token's text is one of ``key_words`` (or begins with one of
+    # ``key_starts``; on lemmas when ``key_on_lemma``). None: no such key.
+    key_words: frozenset[str] | None = field(default=None, compare=False, repr=False)
+    key_starts: frozenset[str] | None = field(default=None, compare=False, repr=False)
+    key_on_lemma: bool = field(default=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        words, starts, on_lemma = _key(self.steps)
+        object.__setattr__(self, "key_words", words)
+        object.__setattr__(self, "key_starts", starts)
+        object.__setattr__(self, "key_on_lemma", on_lemma)
+
+    def possible(self, toks: Tokens) -> bool:
+        """A cheap pre-check: every token test the pattern needs matches a token.
+
+        Most patterns fail it on their first word, which spares the matcher
+        from trying them at every position.
+        """
+        for step in self.steps:
+            if step.regex is not None:
+                if not step.matches_any(toks):
+                    return False
+            elif (
+                step.alternatives
+                and not step.optional
+                and not any(alt.possible(toks) for alt in step.alternatives)
+            ):
+                return False
+        return True
 
     def find(self, toks: Sequence[Tok]) -> list[tuple[int, int]]:
         """Return (first, last) token indices of every non-overlapping match."""
+        toks = as_tokens(toks)
+        if self.key_words is not None and self.key_words.isdisjoint(
+            toks.lemmas if self.key_on_lemma else toks.norms
+        ):
+            return []
+        if self.key_starts is not None and self.key_starts.isdisjoint(
+            toks.lemma_starts if self.key_on_lemma else toks.norm_starts
+        ):
+            return []
+        pattern = self
+        first = self.steps[0]
+        if len(self.steps) == 1 and first.alternatives and not first.optional:
+            # a lexicon line "a b|c ~2 d|...": try only the alternatives that can match
+            live = tuple(alt for alt in first.alternatives if alt.possible(toks))
+            if not live:
+                return []
+            if len(live) == 1:
+                pattern = live[0]
+            elif len(live) < len(first.alternatives):
+                step = Step(regex=None, alternatives=live)
+                pattern = Pattern(source=self.source, steps=(step,))
+        elif not self.possible(toks):
+            return []
         found: list[tuple[int, int]] = []
         i = 0
         while i < len(toks):
-            last = self._match_from(toks, 0, i, toks[i].sent)
+            last = pattern._match_from(toks, 0, i, toks[i].sent)
             if last is None:
                 i += 1
                 continue
@@ -111,15 +209,54 @@ class Pattern:
         return self._match_from(toks, s + 1, i + 1, sent)
 
 
+_MEMO_LIMIT = 20_000  # distinct token texts remembered per step before a reset
+
+
+def _key(
+    steps: tuple[Step, ...],
+) -> tuple[frozenset[str] | None, frozenset[str] | None, bool]:
+    """The pre-check key of a pattern: one required token test, as sets.
+
+    A plain word list is best (the one with the longest short word, as long words
+    are rare); else the fixed beginnings of a required regex. A lexicon line of
+    alternatives gets the union of its alternatives' keys when all have one.
+    """
+    if len(steps) == 1 and steps[0].alternatives and not steps[0].optional:
+        keys = [
+            (alt.key_words, alt.key_starts, alt.key_on_lemma)
+            for alt in steps[0].alternatives
+        ]
+        if all(w is not None and not lem for w, _, lem in keys):
+            return frozenset().union(*(w for w, _, _ in keys if w)), None, False
+        if all(st is not None and not lem for _, st, lem in keys):
+            return None, frozenset().union(*(st for _, st, _ in keys if st)), False
+        return None, None, False
+    plain = [st for st in steps if st.regex is not None and not st.patterned]
+    if plain:
+        best = max(plain, key=lambda st: min(map(len, st.words), default=0))
+        return best.words, None, best.on_lemma
+    for st in steps:
+        if st.regex is not None and st.starts is not None:
+            return None, st.starts | st.words, st.on_lemma
+    return None, None, False
+
+
 def _step_matches(step: Step, tok: Tok) -> bool:
-    assert step.regex is not None
     text = tok.lemma if step.on_lemma else tok.norm
-    return _fullmatch(step.regex, text)
+    if text in step.words:
+        return True
+    return step.patterned and _text_matches(step, text)
 
 
-@lru_cache(maxsize=200_000)
-def _fullmatch(regex: re.Pattern[str], text: str) -> bool:
-    return regex.fullmatch(text) is not None
+def _text_matches(step: Step, text: str) -> bool:
+    memo = step.memo
+    hit = memo.get(text)
+    if hit is None:
+        assert step.regex is not None
+        if len(memo) >= _MEMO_LIMIT:
+            memo.clear()
+        hit = memo[text] = step.regex.fullmatch(text) is not None
+    return hit
 
 
 def compile_pattern(source: str) -> Pattern:
@@ -163,10 +300,88 @@ def _sequence(source: str) -> Pattern:
             raise PatternError(
                 f"bad regex {body!r} in pattern {source!r}: {exc}"
             ) from exc
-        steps.append(Step(regex=regex, on_lemma=on_lemma))
+        steps.append(_token_step(regex, on_lemma))
     if not steps or steps[-1].gap:
         raise PatternError(f"pattern {source!r} is empty or ends with a gap")
     return Pattern(source=source, steps=tuple(steps))
+
+
+def _token_step(regex: re.Pattern[str], on_lemma: bool) -> Step:
+    """A token test, with the words and fixed beginnings its pre-check uses."""
+    alternatives = _alternatives(regex.pattern)
+    words = frozenset(a for a in alternatives if not _META.search(a))
+    others = [a for a in alternatives if _META.search(a)]
+    starts: frozenset[str] | None = frozenset(_fixed_start(a) for a in others)
+    if starts is not None and "" in starts:
+        starts = None
+    return Step(
+        regex=regex,
+        on_lemma=on_lemma,
+        words=words,
+        patterned=bool(others),
+        starts=starts,
+    )
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a regex, opening groups that wrap one whole."""
+    found = []
+    for part in _split_regex(pattern):
+        inner = part[1:-1]
+        if (
+            part.startswith("(")
+            and part.endswith(")")
+            and not inner.startswith("?")
+            and _split_regex(inner, whole=True)
+        ):
+            found.extend(_alternatives(inner))
+            continue
+        found.append(part)
+    return found
+
+
+def _split_regex(pattern: str, whole: bool = False) -> list[str]:
+    """Split a regex on its top-level ``|`` (outside groups and classes).
+
+    With ``whole``, return [] when the parentheses do not balance inside the
+    text (so "a)|(b" is not taken for the inside of one group).
+    """
+    parts: list[str] = []
+    current: list[str] = []
+    depth, escaped, in_class = 0, False, False
+    for ch in pattern:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth < 0 and whole:
+                return []
+        elif ch == "|" and depth == 0:
+            parts.append("".join(current))
+            current = []
+            continue
+        current.append(ch)
+    parts.append("".join(current))
+    return parts
+
+
+def _fixed_start(alternative: str) -> str:
+    """The literal text every match of a regex alternative begins with."""
+    match = _META.search(alternative)
+    if match is None:
+        return alternative
+    start = alternative[: match.start()]
+    if alternative[match.start()] in "?*{":
+        start = start[:-1]  # the letter before is optional
+    return start
 
 
 def _group(part: str, source: str) -> Step:

@@ -10,6 +10,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.danger.assess import Assessor
+from bot.danger.classifier import (
+    LevelClassifier,
+    load_training_examples,
+    train_classifier,
+)
 from bot.danger.lexicon import load_lexicon
 from bot.danger.model import Assessment, Level
 
@@ -23,6 +28,7 @@ class TextAssessor:
 
     nlp: Any
     assessor: Assessor
+    classifier: LevelClassifier | None = None
 
     def assess(self, text: str) -> Assessment:
         """Assess one message; text beyond MAX_CHARS is assessed in chunks.
@@ -36,7 +42,14 @@ class TextAssessor:
         if not cleaned.strip():
             return Assessment(level=Level.GEEN)
         if len(cleaned) <= MAX_CHARS:
-            return self.assessor.assess_doc(self.nlp(cleaned))
+            result = self.assessor.assess_doc(self.nlp(cleaned))
+        else:
+            result = self._assess_long(cleaned)
+        if self.classifier is not None:
+            result = self.classifier.boost(result, cleaned)
+        return result
+
+    def _assess_long(self, cleaned: str) -> Assessment:
         return _merge(
             [
                 _shift(
@@ -47,13 +60,19 @@ class TextAssessor:
         )
 
 
-def load_text_assessor(nlp: Any = None) -> TextAssessor:
-    """Load the Dutch spaCy pipeline (unless given) and the packaged lexicon."""
+def load_text_assessor(nlp: Any = None, with_classifier: bool = True) -> TextAssessor:
+    """Load the Dutch spaCy pipeline (unless given), the lexicon and the classifier.
+
+    ``with_classifier=False`` gives the rules alone (to measure what each part adds).
+    """
     if nlp is None:
         import spacy
 
         nlp = spacy.load(SPACY_MODEL)
-    return TextAssessor(nlp=nlp, assessor=Assessor(load_lexicon()))
+    classifier = train_classifier(load_training_examples()) if with_classifier else None
+    return TextAssessor(
+        nlp=nlp, assessor=Assessor(load_lexicon()), classifier=classifier
+    )
 
 
 def _shift(assessment: Assessment, offset: int) -> Assessment:

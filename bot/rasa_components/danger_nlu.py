@@ -14,6 +14,11 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.danger import Assessor, load_lexicon
+from bot.danger.classifier import (
+    LevelClassifier,
+    load_training_examples,
+    train_classifier,
+)
 from bot.safety import DANGER_KEY
 
 
@@ -23,8 +28,9 @@ from bot.safety import DANGER_KEY
 class DangerAssessment(GraphComponent):
     """Assesses each message with the danger lexicon over SpacyNLP's Doc."""
 
-    def __init__(self, assessor: Assessor) -> None:
+    def __init__(self, assessor: Assessor, classifier: LevelClassifier) -> None:
         self.assessor = assessor
+        self.classifier = classifier
 
     @classmethod
     def create(
@@ -34,8 +40,8 @@ class DangerAssessment(GraphComponent):
         resource: Resource,
         execution_context: ExecutionContext,
     ) -> DangerAssessment:
-        """Load the packaged lexicon (validated; a broken lexicon stops loading)."""
-        return cls(Assessor(load_lexicon()))
+        """Load the lexicon (validated; a broken one stops loading), fit the classifier."""
+        return cls(Assessor(load_lexicon()), train_classifier(load_training_examples()))
 
     @staticmethod
     def required_packages() -> list[str]:
@@ -55,6 +61,7 @@ class DangerAssessment(GraphComponent):
                 # Button payloads ("/intent{...}") are not chatter text.
                 result = {"level": "geen", "indicators": [], "now": False}
             else:
-                result = self.assessor.assess_doc(doc).as_dict()
+                assessed = self.assessor.assess_doc(doc)
+                result = self.classifier.boost(assessed, text).as_dict()
             message.set(DANGER_KEY, result, add_to_output=True)
         return messages

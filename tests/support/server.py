@@ -56,7 +56,12 @@ class Server:
     port: int
     action_port: int
     env: dict[str, str]
+    log_path: Path
     health_codes: list[int] = field(default_factory=list)
+
+    def log_text(self) -> str:
+        """Everything the server and its action server wrote to stdout/stderr."""
+        return self.log_path.read_text("utf-8", errors="replace")
 
     @property
     def base(self) -> str:
@@ -104,14 +109,22 @@ def start_server(model_dir: Path, var_dir: Path, **extra_env: str) -> Server:
         "VT_ADVICE_DIR": str(ROOT / "data" / "advice"),
         **extra_env,
     }
-    process = subprocess.Popen(
-        [str(Path(sys.executable).parent / "vtchat"), "serve"],
-        cwd=ROOT,
+    log_path = var_dir / "server.log"
+    with log_path.open("wb") as log:
+        process = subprocess.Popen(
+            [str(Path(sys.executable).parent / "vtchat"), "serve"],
+            cwd=ROOT,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+    return Server(
+        process=process,
+        port=port,
+        action_port=action_port,
         env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+        log_path=log_path,
     )
-    return Server(process=process, port=port, action_port=action_port, env=env)
 
 
 class Chat:

@@ -1,0 +1,163 @@
+"""Custom actions run directly with rasa-sdk's Tracker and dispatcher, real storage."""
+
+from __future__ import annotations
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import context
+from actions.advice import ActionGiveAdvice, topic_of
+from actions.danger import ActionDangerAdvice, advice_topic
+from actions.escalation import ActionEscalate, ActionRequestHuman
+from actions.opening import ActionIntroduce
+from bot.danger import Assessment, Indicator, Level
+from bot.store import HandoffStore
+from tests.conftest import ROOT
+
+
+@pytest.fixture(autouse=True)
+def action_settings(tmp_path, monkeypatch):
+    for key in list(__import__("os").environ):
+        if key.startswith("VT_"):
+            monkeypatch.delenv(key)
+    monkeypatch.setenv("VT_VAR_DIR", str(tmp_path))
+    monkeypatch.setenv("VT_ADVICE_DIR", str(ROOT / "data" / "advice"))
+    for cached in (context.settings, context.library, context._handoffs):
+        cached.cache_clear()
+    yield
+    for cached in (context.settings, context.library, context._handoffs):
+        cached.cache_clear()
+
+
+def tracker(
+    intent: str = "faq",
+    danger: list[Assessment] | None = None,
+    slots: dict | None = None,
+    selector_key: str | None = None,
+) -> Tracker:
+    events = []
+    latest: dict = {}
+    for assessment in danger or [Assessment(level=Level.GEEN)]:
+        latest = {
+            "intent": {"name": intent},
+            "text": "x",
+            "danger": assessment.as_dict(),
+        }
+        if selector_key:
+            latest["response_selector"] = {
+                "faq": {"response": {"intent_response_key": selector_key}}
+            }
+        events.append({"event": "user", "text": "x", "parse_data": latest})
+    return Tracker(
+        "conv-1", slots or {}, latest, events, False, None, {}, "action_listen"
+    )
+
+
+async def run(action, t: Tracker):
+    dispatcher = CollectingDispatcher()
+    events = await action.run(dispatcher, t, {})
+    return dispatcher.messages, events
+
+
+def test_topic_from_intent_button_or_response_selector():
+    assert topic_of({"intent": {"name": "unsafe_self"}}) == "veiligheid_zelf"
+    assert topic_of({"intent": {"name": "faq/meldcode"}}) == "meldcode"
+    selected = {"faq": {"response": {"intent_response_key": "faq/huisverbod"}}}
+    assert topic_of({"intent": {"name": "faq"}, "response_selector": selected}) == (
+        "huisverbod"
+    )
+    assert topic_of({"intent": {"name": "greet"}}) is None
+
+
+async def test_advice_is_tailored_to_the_audience():
+    messages, _ = await run(
+        ActionGiveAdvice(),
+        tracker(selector_key="faq/huisverbod", slots={"audience": "professional"}),
+    )
+    expected = context.library().for_topic("huisverbod", "professional")
+    assert messages[0]["text"] == expected.text
+    assert messages[0]["advice_id"] == "huisverbod_professional"
+
+
+async def test_unsure_response_selector_asks_which_topic():
+    t = tracker(selector_key="faq/pleger_hulp")
+    t.latest_message["response_selector"]["faq"]["response"]["confidence"] = 0.2
+    t.latest_message["response_selector"]["faq"]["ranking"] = [
+        {"intent_response_key": "faq/pleger_hulp", "confidence": 0.2},
+        {"intent_response_key": "faq/meldrecht", "confidence": 0.19},
+        {"intent_response_key": "faq/meldcode", "confidence": 0.1},
+        {"intent_response_key": "faq/signalen", "confidence": 0.05},
+    ]
+    messages, _ = await run(ActionGiveAdvice(), t)
+    assert messages[0]["response"] == "utter_which_topic"
+    assert [b["payload"] for b in messages[0]["buttons"]] == [
+        "/faq/pleger_hulp",
+        "/faq/meldrecht",
+        "/faq/meldcode",
+    ]
+
+
+async def test_unknown_topic_gets_the_not_understood_reply():
+    messages, _ = await run(ActionGiveAdvice(), tracker(selector_key="faq/nonsense"))
+    assert messages[0]["response"] == "utter_default"
+
+
+@pytest.mark.parametrize(
+    ("codes", "victim", "speaker", "topic"),
+    [
+        (("eergerelateerd", "psychisch_geweld"), "zelf", "slachtoffer", "eer"),
+        (("verwaarlozing",), "kind", "omstander", "kind_onveilig"),
+        (("ouderenmishandeling",), "oudere", "omstander", "ouderen"),
+        (("psychisch_geweld",), "ander", "omstander", "omstander_helpen"),
+        (("dwingende_controle",), "zelf", "slachtoffer", "veiligheid_zelf"),
+    ],
+)
+def test_danger_advice_topic(codes, victim, speaker, topic):
+    assert advice_topic(codes, victim, speaker) == topic
+
+
+async def test_danger_advice_offers_a_worker():
+    signs = Assessment(
+        level=Level.VERHOOGD, indicators=(Indicator("dwingende_controle", 0, 3),)
+    )
+    messages, events = await run(ActionDangerAdvice(), tracker(danger=[signs]))
+    assert messages[0]["text"] == context.library().for_topic("veiligheid_zelf").text
+    assert messages[1]["response"] == "utter_offer_worker"
+    assert {"event": "slot", "name": "worker_offered", "value": True} in [
+        {k: e[k] for k in ("event", "name", "value")} for e in events
+    ]
+
+
+async def test_escalation_stores_the_request_with_level_and_indicators():
+    high = Assessment(level=Level.HOOG, indicators=(Indicator("verwurging", 0, 3),))
+    now = Assessment(level=Level.GEEN, now=True)
+    messages, _ = await run(ActionEscalate(), tracker(danger=[high, now]))
+    assert messages[0]["response"] == "utter_escalated_acute"
+    (request,) = HandoffStore(context._handoffs().db).open_requests()
+    assert (request.conversation_id, request.level) == ("conv-1", "acuut")
+    assert request.indicators == ("verwurging", "acuut_nu")
+
+
+async def test_asking_for_a_person_is_queued_and_honest(monkeypatch):
+    messages, _ = await run(ActionRequestHuman(), tracker(intent="ask_human"))
+    assert messages[0]["response"] == "utter_human_requested"
+    (request,) = context.handoffs().open_requests()
+    assert request.reason == "gevraagd"
+
+
+async def test_when_the_database_is_down_the_chatter_gets_the_phone_numbers(
+    monkeypatch,
+):
+    monkeypatch.setenv("VT_DATABASE_URL", "postgresql://postgres@127.0.0.1:1/none")
+    context.settings.cache_clear()
+    messages, _ = await run(ActionRequestHuman(), tracker(intent="ask_human"))
+    assert messages[0]["response"] == "utter_escalation_failed"
+
+
+async def test_introduction_asks_audience_only_in_a_calm_chat():
+    calm, _ = await run(ActionIntroduce(), tracker())
+    assert calm[0]["response"] == "utter_introduce_ask_audience"
+    high = Assessment(level=Level.HOOG, indicators=(Indicator("wapen", 0, 3),))
+    tense, _ = await run(ActionIntroduce(), tracker(danger=[high]))
+    assert tense[0]["response"] == "utter_introduce"

@@ -1,0 +1,41 @@
+"""The trained classifier beside the rules: it only raises, and says so."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.danger import Assessment, Level
+from bot.danger.classifier import load_training_examples, train_classifier
+
+
+@pytest.fixture(scope="module")
+def classifier():
+    return train_classifier(load_training_examples())
+
+
+def test_probabilities_match_the_pipeline(classifier):
+    text = "hij heeft een mes en komt eraan"
+    direct = classifier.probabilities(text)
+    reference = classifier.pipeline.predict_proba([text])[0]
+    for level, p in zip(classifier.classes, reference, strict=True):
+        assert direct[level] == pytest.approx(p)
+    assert sum(direct.values()) == pytest.approx(1.0)
+
+
+def test_it_never_lowers_the_rules_level(classifier):
+    acute = Assessment(level=Level.ACUUT)
+    assert classifier.boost(acute, "goedemorgen, hoe gaat het") is acute
+
+
+def test_a_raise_is_recorded_with_its_confidence(classifier):
+    calm = Assessment(level=Level.GEEN)
+    raised = classifier.boost(calm, "hij knalt me neer, hij staat nu beneden met zn geweer")
+    assert raised.level is Level.ACUUT
+    assert raised.raised_by_model is not None and raised.raised_by_model >= 0.4
+    assert raised.as_dict()["raised_by_model"] == raised.raised_by_model
+
+
+def test_greetings_and_procedural_questions_are_not_raised(classifier):
+    for text in ("hallo", "wat is het afwegingskader", "bedankt voor je hulp"):
+        calm = Assessment(level=Level.GEEN)
+        assert classifier.boost(calm, text).level is Level.GEEN
