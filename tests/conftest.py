@@ -35,6 +35,14 @@ def text_assessor(nlp):
     return load_text_assessor(nlp)
 
 
+@pytest.fixture(scope="session")
+def rules_assessor(nlp):
+    """The lexicon rules alone, without the trained classifier."""
+    from bot.danger import load_text_assessor
+
+    return load_text_assessor(nlp, with_classifier=False)
+
+
 @pytest.fixture()
 def sqlite_url(tmp_path: Path) -> str:
     return f"sqlite:///{tmp_path / 'vtchat.db'}"

@@ -29,7 +29,9 @@ def test_it_never_lowers_the_rules_level(classifier):
 
 def test_a_raise_is_recorded_with_its_confidence(classifier):
     calm = Assessment(level=Level.GEEN)
-    raised = classifier.boost(calm, "hij knalt me neer, hij staat nu beneden met zn geweer")
+    raised = classifier.boost(
+        calm, "hij knalt me neer, hij staat nu beneden met zn geweer"
+    )
     assert raised.level is Level.ACUUT
     assert raised.raised_by_model is not None and raised.raised_by_model >= 0.4
     assert raised.as_dict()["raised_by_model"] == raised.raised_by_model
@@ -39,3 +41,17 @@ def test_greetings_and_procedural_questions_are_not_raised(classifier):
     for text in ("hallo", "wat is het afwegingskader", "bedankt voor je hulp"):
         calm = Assessment(level=Level.GEEN)
         assert classifier.boost(calm, text).level is Level.GEEN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hij slaat me niet en heeft me nooit bedreigd",
+        "stel dat een kind zegt dat het thuis geslagen wordt, wat doe ik dan?",
+        "vroeger sloeg mijn vader me, nu gaat het goed en heb ik geen contact meer",
+    ],
+)
+def test_what_the_rules_ruled_out_is_not_raised(text_assessor, text):
+    result = text_assessor.assess(text)
+    assert result.suppressed
+    assert result.level is Level.GEEN and result.raised_by_model is None

@@ -300,3 +300,37 @@ def test_missing_model_refuses_to_start_with_a_hint(tmp_path):
         timeout=60,
     )
     assert result.returncode == 2 and "make train" in result.stderr
+
+
+async def test_same_code_on_postgresql_and_redis(model_dir, postgres_url, tmp_path):
+    """VT_DATABASE_URL on PostgreSQL (tracker store and our tables), Redis locks."""
+    srv = start_server(
+        model_dir,
+        tmp_path,
+        VT_DATABASE_URL=postgres_url,
+        VT_REDIS_URL="redis://127.0.0.1:6379/3",
+    )
+    try:
+        srv.wait_healthy()
+        async with Chat(srv.ws_url) as chat:
+            token = await chat.hello()
+            frames = await chat.say("he is hitting me right now")
+        assert frames[0]["acute"] is True
+        db = open_database(postgres_url)
+        conversation_id = SessionStore(db).resolve(token)
+        levels = [
+            r.level
+            for r in HandoffStore(db).open_requests()
+            if r.conversation_id == conversation_id
+        ]
+        with db.engine.connect() as conn:
+            stored = conn.exec_driver_sql(
+                "SELECT count(*) FROM events WHERE sender_id = %(id)s "
+                "AND type_name = 'user'",
+                {"id": conversation_id},
+            ).scalar()
+        db.dispose()
+        assert levels == ["acuut"]
+        assert stored == 1
+    finally:
+        assert srv.stop() == 0, srv.log_text()[-2000:]

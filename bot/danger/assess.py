@@ -79,15 +79,18 @@ class Assessor:
             return Assessment(level=Level.GEEN)
         toks = as_tokens(toks)  # once per message: the text sets the matcher pre-checks
         excluded = _token_set(_find(lex.exclusions, toks))
-        hits = [
-            h
-            for h in self._candidates(toks)
-            if not any(i in excluded for i in range(h.first, h.last + 1))
-        ]
+        hits: list[_Hit] = []
+        idioms: list[_Hit] = []
+        for h in self._candidates(toks):
+            inside = any(i in excluded for i in range(h.first, h.last + 1))
+            (idioms if inside else hits).append(h)
         now_hits = [_Hit("acuut_nu", f, la) for f, la in _find(lex.now_presence, toks)]
         time_hits = self._time_hits(toks)
 
-        suppressed: list[Suppressed] = []
+        suppressed = [
+            Suppressed(h.code, toks[h.first].start, toks[h.last].end, "idiom")
+            for h in idioms
+        ]
         general = self._is_general(toks)
         resolved_from = self._resolved_from(toks)
         past_sents = {toks[f].sent for f, _ in _find(lex.past_markers, toks)}
@@ -341,9 +344,7 @@ class Assessor:
         # mentioned in that sentence is an onlooker ("mijn vader duwde mijn moeder
         # en nu huilt mijn zusje"); a parent hurting "me" still counts.
         pair_sents = (
-            {toks[f].sent for f, _ in _find(lex.adult_pair, toks)}
-            if witness
-            else set()
+            {toks[f].sent for f, _ in _find(lex.adult_pair, toks)} if witness else set()
         )
         child_sents = {
             toks[f].sent

@@ -51,7 +51,14 @@ class LevelClassifier:
         return {level: float(p) for level, p in zip(self.classes, row, strict=True)}
 
     def boost(self, assessment: Assessment, text: str) -> Assessment:
-        """Raise the rules' level when the classifier is confident of more danger."""
+        """Raise the rules' level when the classifier is confident of more danger.
+
+        Never when the rules ruled something out (a negation, a hypothetical or
+        general question, a past that is over, an idiom): n-grams cannot see
+        "niet" or "stel dat", the rules can.
+        """
+        if assessment.suppressed:
+            return assessment
         probs = self.probabilities(text)
         acute = probs.get(Level.ACUUT.value, 0.0)
         high = acute + probs.get(Level.HOOG.value, 0.0)

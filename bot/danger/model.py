@@ -82,7 +82,7 @@ class Suppressed:
     code: str
     start: int
     end: int
-    reason: str  # "negation" | "hypothetical" | "past_resolved"
+    reason: str  # "negation" | "hypothetical" | "past_resolved" | "idiom"
 
 
 @dataclass(frozen=True)

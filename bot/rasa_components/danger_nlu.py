@@ -40,7 +40,7 @@ class DangerAssessment(GraphComponent):
         resource: Resource,
         execution_context: ExecutionContext,
     ) -> DangerAssessment:
-        """Load the lexicon (validated; a broken one stops loading), fit the classifier."""
+        """Load the lexicon (a broken one stops loading); fit the classifier."""
         return cls(Assessor(load_lexicon()), train_classifier(load_training_examples()))
 
     @staticmethod
