@@ -2,7 +2,7 @@
 
 danger_cases.jsonl (written for this product) and danger_holdout.jsonl (written
 separately) are what the lexicon was tuned on and what the classifier is trained
-on (bot/danger/training.jsonl), so their scores are optimistic. danger_blind.jsonl
+on (bot/danger/training*.jsonl), so their scores are optimistic. danger_blind.jsonl
 was written by someone who never saw the system or the other sets, and is never
 used for tuning or training: it is the honest estimate on unseen messages.
 """
@@ -15,6 +15,7 @@ from collections import Counter
 import pytest
 
 from bot.danger import INDICATOR_CODES, load_text_assessor
+from bot.danger.classifier import load_training_examples
 from bot.danger.evaluate import read_cases, score
 from tests.conftest import ROOT, SHARED_EVAL
 
@@ -58,18 +59,15 @@ def _report(name: str, s) -> str:
 
 def test_blind_set_scores(text_assessor, nlp, capsys):
     blind = read_cases((DATA / "danger_blind.jsonl").read_text("utf-8").splitlines())
-    training = (ROOT / "bot" / "danger" / "training.jsonl").read_text("utf-8")
-    assert not {c.text for c in blind} & {
-        json.loads(line)["text"] for line in training.splitlines() if line
-    }
+    assert not {c.text for c in blind} & {t for t, _ in load_training_examples()}
     s = score(blind, text_assessor.assess)
     rules_only = score(blind, load_text_assessor(nlp, with_classifier=False).assess)
     with capsys.disabled():
         print("\n" + _report("blind, rules + classifier", s))
         print(_report("blind, rules alone", rules_only))
     # Floors that a regression must not cross; the targets themselves (acute
-    # recall 1.0, false alarms <= 0.05) are not yet met on unseen messages.
-    assert s.acute_recall >= 0.9
+    # recall 1.0, false alarms <= 0.05, accuracy >= 0.85) are not all met yet.
+    assert s.acute_recall >= 0.95
     assert s.high_recall >= 0.9
     assert s.false_alarm_rate <= 0.12
     assert s.level_accuracy >= 0.8

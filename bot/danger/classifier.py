@@ -1,7 +1,7 @@
 """A trained level classifier beside the rules, to raise recall on unseen wording.
 
 The lexicon cannot list every way people describe violence; a character and word
-n-gram model trained on our labelled messages (``training.jsonl``) catches much of
+n-gram model trained on our labelled messages (``training*.jsonl``) catches much of
 the rest. It only ever raises a level, never lowers one, and the rules' evidence
 stays: the assessment records that the classifier raised it and how sure it was.
 Training takes a few seconds, so it is done when the assessor is loaded; nothing
@@ -21,7 +21,6 @@ from bot.danger.model import Assessment, Level
 # a missed acute message is worse than a false alarm.
 ACUTE_THRESHOLD = 0.4
 HIGH_THRESHOLD = 0.7
-TRAINING_FILE = "training.jsonl"
 
 
 @dataclass(frozen=True)
@@ -93,11 +92,16 @@ def train_classifier(examples: list[tuple[str, str]]) -> LevelClassifier:
 
 
 def load_training_examples() -> list[tuple[str, str]]:
-    """The packaged labelled messages (our own, never the shared dev set)."""
-    text = resources.files("bot.danger").joinpath(TRAINING_FILE).read_text("utf-8")
+    """The packaged labelled messages, ``training*.jsonl`` (never the shared set)."""
+    folder = resources.files("bot.danger")
     examples = []
-    for line in text.splitlines():
-        if line.strip():
-            item = json.loads(line)
-            examples.append((str(item["text"]), Level(item["level"]).value))
+    for name in sorted(p.name for p in folder.iterdir() if _is_training_file(p.name)):
+        for line in folder.joinpath(name).read_text("utf-8").splitlines():
+            if line.strip():
+                item = json.loads(line)
+                examples.append((str(item["text"]), Level(item["level"]).value))
     return examples
+
+
+def _is_training_file(name: str) -> bool:
+    return name.startswith("training") and name.endswith(".jsonl")
