@@ -36,7 +36,7 @@ $(VENV)/.installed: pyproject.toml
 
 install: $(VENV)/.installed ## create .venv (Python 3.10) and install everything
 
-$(MODEL): $(VENV)/.installed $(RASA_DATA)
+$(MODEL): $(RASA_DATA) | $(VENV)/.installed
 	$(PY) -m bot.cli sync-domain
 	$(VENV)/bin/rasa train --domain data/domain --data data --config config.yml \
 	  --out models --fixed-model-name vtchat
