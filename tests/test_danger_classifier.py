@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 
 from bot.danger import Assessment, Level
-from bot.danger.classifier import load_training_examples, train_classifier
+from bot.danger.classifier import load_classifier
 
 
 @pytest.fixture(scope="module")
 def classifier():
-    return train_classifier(load_training_examples())
+    return load_classifier()
 
 
 def test_probabilities_match_the_pipeline(classifier):

@@ -91,6 +91,11 @@ def train_classifier(examples: list[tuple[str, str]]) -> LevelClassifier:
     return LevelClassifier(pipeline=pipeline, classes=tuple(pipeline.classes_))
 
 
+def load_classifier() -> LevelClassifier:
+    """Fit the classifier on the packaged training messages (a few seconds)."""
+    return train_classifier(load_training_examples())
+
+
 def load_training_examples() -> list[tuple[str, str]]:
     """The packaged labelled messages, ``training*.jsonl`` (never the shared set)."""
     folder = resources.files("bot.danger")

@@ -10,11 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.danger.assess import Assessor
-from bot.danger.classifier import (
-    LevelClassifier,
-    load_training_examples,
-    train_classifier,
-)
+from bot.danger.classifier import LevelClassifier, load_classifier
 from bot.danger.lexicon import load_lexicon
 from bot.danger.model import Assessment, Level
 
@@ -69,7 +65,7 @@ def load_text_assessor(nlp: Any = None, with_classifier: bool = True) -> TextAss
         import spacy
 
         nlp = spacy.load(SPACY_MODEL)
-    classifier = train_classifier(load_training_examples()) if with_classifier else None
+    classifier = load_classifier() if with_classifier else None
     return TextAssessor(
         nlp=nlp, assessor=Assessor(load_lexicon()), classifier=classifier
     )

@@ -14,11 +14,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.danger import Assessor, load_lexicon
-from bot.danger.classifier import (
-    LevelClassifier,
-    load_training_examples,
-    train_classifier,
-)
+from bot.danger.classifier import LevelClassifier, load_classifier
 from bot.safety import DANGER_KEY
 
 
@@ -41,7 +37,7 @@ class DangerAssessment(GraphComponent):
         execution_context: ExecutionContext,
     ) -> DangerAssessment:
         """Load the lexicon (a broken one stops loading); fit the classifier."""
-        return cls(Assessor(load_lexicon()), train_classifier(load_training_examples()))
+        return cls(Assessor(load_lexicon()), load_classifier())
 
     @staticmethod
     def required_packages() -> list[str]:
