@@ -55,9 +55,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _configure_logging() -> None:
-    from bot.settings import Settings
+    from bot.settings import Settings, SettingsError
 
-    level = os.environ.get("VT_LOG_LEVEL", Settings.log_level).upper()
+    try:
+        level = Settings.from_env().log_level.upper()
+    except SettingsError:  # the command itself reports bad settings
+        level = Settings.log_level
     logging.basicConfig(
         level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )

@@ -77,6 +77,10 @@ class Settings:
                 raise SettingsError(f"VT_{name.upper()}={value} is not a valid port")
         if self.max_message_chars < 1:
             raise SettingsError("VT_MAX_MESSAGE_CHARS must be at least 1")
+        if self.log_level.upper() not in {"DEBUG", "INFO", "WARNING", "ERROR"}:
+            raise SettingsError(
+                f"VT_LOG_LEVEL={self.log_level!r} is not DEBUG, INFO, WARNING or ERROR"
+            )
 
 
 def _convert(name: str, kind: object, raw: str) -> object:

@@ -203,6 +203,14 @@ def test_very_long_message_keeps_danger_at_the_end(rules_assessor):
     assert text[span.start : span.end] == "gewurgd"
 
 
+def test_very_long_message_keeps_what_was_ruled_out(rules_assessor):
+    text = "bla " * 6_000 + "hij slaat me niet"
+    result = rules_assessor.assess(text)
+    assert result.level is Level.GEEN
+    (ruled_out,) = result.suppressed
+    assert text[ruled_out.start : ruled_out.end] == "slaat"
+
+
 def test_non_text_is_refused_clearly(rules_assessor):
     with pytest.raises(TypeError):
         rules_assessor.assess(b"hij slaat me")  # type: ignore[arg-type]

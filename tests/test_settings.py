@@ -42,6 +42,7 @@ def test_environment_overrides():
         ({"VT_START_ACTION_SERVER": "maybe"}, "not true or false"),
         ({"VT_PROT": "8000"}, "unknown settings"),
         ({"VT_MAX_MESSAGE_CHARS": "0"}, "at least 1"),
+        ({"VT_LOG_LEVEL": "loud"}, "not DEBUG, INFO"),
     ],
 )
 def test_bad_values_are_refused(env, message):

@@ -80,6 +80,10 @@ def _shift(assessment: Assessment, offset: int) -> Assessment:
             replace(i, start=i.start + offset, end=i.end + offset)
             for i in assessment.indicators
         ),
+        suppressed=tuple(
+            replace(x, start=x.start + offset, end=x.end + offset)
+            for x in assessment.suppressed
+        ),
     )
 
 
@@ -90,4 +94,6 @@ def _merge(parts: list[Assessment]) -> Assessment:
         speaker=next((p.speaker for p in parts if p.speaker != "onbekend"), "onbekend"),
         victim=next((p.victim for p in parts if p.victim != "onbekend"), "onbekend"),
         now=any(p.now for p in parts),
+        # Kept so the classifier does not raise what the rules ruled out.
+        suppressed=tuple(x for p in parts for x in p.suppressed),
     )
