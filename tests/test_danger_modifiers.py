@@ -138,6 +138,76 @@ CASES = [
     ("mijn dochter heeft een blauwe plek van hockey", Level.GEEN, set()),
     ("ik heb een paracetamol genomen tegen de koorts", Level.GEEN, set()),
     ("mijn kinderen vechten om de afstandsbediening", Level.GEEN, set()),
+    # a weak "nu" as the latest step of a story: after an escalation sentence, or
+    # after a step word ("eerst ..., toen ..., nu ...")
+    (
+        "het wordt steeds erger. nu slaat hij me met zijn vuist",
+        Level.HOOG,
+        {"escalatie", "fysiek_geweld"},
+    ),
+    (
+        "eerst duwde hij me, toen kwamen de klappen, nu schopt hij me",
+        Level.VERHOOGD,
+        {"fysiek_geweld"},
+    ),
+    # "nu" set against the harm told before: sweet again, gone to work
+    ("hij heeft me gisteren geschopt, nu doet hij weer lief", Level.VERHOOGD, set()),
+    ("hij heeft me geslagen en is nu naar zijn werk", Level.VERHOOGD, set()),
+    # later today, said of what is going to happen
+    ("mijn vader zegt dat hij me vanavond gaat slaan", Level.ACUUT, {"acuut_nu"}),
+    ("vanmiddag gaan we naar oma", Level.GEEN, set()),
+    # "'s nachts" is a habit, not a presence now
+    ("mijn ex staat 's nachts voor mijn deur", Level.VERHOOGD, {"stalking"}),
+    ("mijn zoontje komt 's nachts in ons bed", Level.GEEN, set()),
+    # a label asked about is no evidence, even beside a concrete person
+    (
+        "ik moet om 9 uur naar bed van mijn moeder, is dat kindermishandeling?",
+        Level.GEEN,
+        set(),
+    ),
+    (
+        "mijn moeder slaat me met de slipper, is dat kindermishandeling?",
+        Level.HOOG,
+        {"fysiek_geweld", "kindermishandeling"},
+    ),
+    # fiction read or watched: "ik kijk" does not make it a report
+    ("in het boek dat ik lees wordt een vrouw gewurgd", Level.GEEN, set()),
+    # a past that got worse is not over ("nu ook nuchter")
+    (
+        "vroeger sloeg hij alleen als hij dronken was, nu ook nuchter",
+        Level.HOOG,
+        {"escalatie", "fysiek_geweld"},
+    ),
+    # a negation inside the phrase
+    ("hij doet me nooit pijn", Level.GEEN, set()),
+    ("je bericht heeft me echt geraakt", Level.GEEN, set()),
+    # verb families and veiled wording
+    ("de buurman is zijn vrouw aan het aftuigen", Level.ACUUT, {"fysiek_geweld"}),
+    ("hij gaf me een knal voor mn kop", Level.VERHOOGD, {"fysiek_geweld"}),
+    ("hij heeft me hard geraakt met zijn vuist", Level.VERHOOGD, {"fysiek_geweld"}),
+    ("hij zegt dat hij me een kopje kleiner maakt", Level.HOOG, {"doodsbedreiging"}),
+    ("ze dreigt me te vergiftigen", Level.HOOG, {"doodsbedreiging"}),
+    (
+        "mijn ex wacht me elke dag op bij school en zegt dat ik het nog wel zal merken",
+        Level.HOOG,
+        {"stalking", "psychisch_geweld"},
+    ),
+    ("mijn oom zit aan haar plassertje", Level.HOOG, {"seksueel_geweld"}),
+    ("iedereen is beter af zonder mij", Level.HOOG, {"suicidaliteit"}),
+    ("ik heb opgezocht hoe je het pijnloos kan doen", Level.HOOG, {"suicidaliteit"}),
+    ("hij belt me 40x per dag", Level.VERHOOGD, {"stalking"}),
+    ("he takes my whole paycheck", Level.VERHOOGD, {"dwingende_controle"}),
+    ("she shouts at me all the time", Level.VERHOOGD, {"psychisch_geweld"}),
+    (
+        "opa ligt de hele dag in zijn eigen urine",
+        Level.VERHOOGD,
+        {"verwaarlozing", "ouderenmishandeling"},
+    ),
+    (
+        "mijn man heeft een huisverbod, maar hij zit nu weer aan de keukentafel",
+        Level.ACUUT,
+        {"huisverbod_overtreding", "acuut_nu"},
+    ),
 ]
 
 
@@ -156,11 +226,33 @@ def test_message_level_and_indicators(rules_assessor, text, level, codes):
         ("hij slaat me niet", "negation"),
         ("wat zijn signalen van kindermishandeling?", "hypothetical"),
         ("vroeger sloeg mijn vader me, nu gaat het goed", "past_resolved"),
+        (
+            "ik moet om 9 uur naar bed van mijn moeder, is dat kindermishandeling?",
+            "hypothetical",
+        ),
     ],
 )
 def test_ruled_out_phrases_are_kept_for_the_reviewer(rules_assessor, text, reason):
     result = rules_assessor.assess(text)
     assert [s.reason for s in result.suppressed] == [reason]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "evidence"),
+    [
+        (
+            "mijn ex zei dat hij me een kopje kleiner maakt",
+            "doodsbedreiging",
+            "kopje kleiner",
+        ),
+        ("de buurman is zijn vrouw aan het afrossen", "acuut_nu", "aan het afrossen"),
+        ("hij belt me 40x per dag", "stalking", "belt me 40x"),
+    ],
+)
+def test_evidence_of_new_phrasings(rules_assessor, text, code, evidence):
+    result = rules_assessor.assess(text)
+    spans = {i.code: text[i.start : i.end] for i in result.indicators}
+    assert spans[code] == evidence
 
 
 def test_evidence_span_points_at_the_words(rules_assessor):

@@ -2,9 +2,13 @@
 
 danger_cases.jsonl (written for this product) and danger_holdout.jsonl (written
 separately) are what the lexicon was tuned on and what the classifier is trained
-on (bot/danger/training*.jsonl), so their scores are optimistic. danger_blind.jsonl
-was written by someone who never saw the system or the other sets, and is never
-used for tuning or training: it is the honest estimate on unseen messages.
+on (bot/danger/training*.jsonl), so their scores are optimistic.
+danger_blind.jsonl was written by someone who never saw the system; it was never
+trained on, but its errors were analysed to improve the lexicon (2026-11-29), so
+it is optimistic now too. danger_unseen.jsonl (240) was written afterwards by
+someone who saw neither the code nor the other sets, and nobody tuned on it: it
+is the honest estimate on unseen messages. Do not tune on it; write a new one
+when it has been looked at too often.
 """
 
 from __future__ import annotations
@@ -67,8 +71,33 @@ def test_blind_set_scores(text_assessor, nlp, capsys):
         print(_report("blind, rules alone", rules_only))
     # Floors that a regression must not cross; the targets themselves (acute
     # recall 1.0, false alarms <= 0.05, accuracy >= 0.85) are not all met yet.
+    assert s.acute_recall >= 0.97
+    assert s.high_recall >= 0.97
+    assert s.false_alarm_rate <= 0.07
+    assert s.level_accuracy >= 0.93
+    # The classifier only raises: it never loses recall and adds some (on acute
+    # or on hoog+; the rules alone now reach acute 1.0 on this set).
+    assert s.acute_recall >= rules_only.acute_recall
+    assert s.high_recall >= rules_only.high_recall
+    assert (
+        s.acute_recall + s.high_recall
+        > rules_only.acute_recall + rules_only.high_recall
+    )
+
+
+def test_unseen_set_scores(text_assessor, nlp, capsys):
+    unseen = read_cases((DATA / "danger_unseen.jsonl").read_text("utf-8").splitlines())
+    assert len(unseen) >= 200
+    assert not {c.text for c in unseen} & {t for t, _ in load_training_examples()}
+    s = score(unseen, text_assessor.assess)
+    rules_only = score(unseen, load_text_assessor(nlp, with_classifier=False).assess)
+    with capsys.disabled():
+        print("\n" + _report("unseen, rules + classifier", s))
+        print(_report("unseen, rules alone", rules_only))
+    # Regression floors at the measured scores (2026-11-29: 0.956 / 0.980 /
+    # 0.129 / 0.821). The targets (acute 1.0, false alarms <= 0.05, accuracy
+    # >= 0.85) are not met on this set yet.
     assert s.acute_recall >= 0.95
-    assert s.high_recall >= 0.9
-    assert s.false_alarm_rate <= 0.12
-    assert s.level_accuracy >= 0.8
-    assert s.acute_recall > rules_only.acute_recall
+    assert s.high_recall >= 0.97
+    assert s.false_alarm_rate <= 0.135
+    assert s.level_accuracy >= 0.81

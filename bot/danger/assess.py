@@ -207,8 +207,10 @@ class Assessor:
 
         Chat text has little punctuation, so the parser's sentence breaks are
         unreliable; a time word in a neighbouring sentence counts when the two are
-        at most ``_NEAR`` tokens apart. A weak "nu" ("these days") does not count in
-        a sentence that tells of escalation ("eerst ... nu ook ...").
+        at most ``_NEAR`` tokens apart. A weak "nu" ("these days") does not count
+        as the latest step of a story: in or right after a sentence that tells of
+        escalation ("het wordt erger. nu slaat hij"), or after a step word earlier
+        in its sentence ("eerst ..., toen ..., nu ...").
         """
         lex = self.lexicon
         harm = [h for h in active if lex.indicators[h.code].harm]
@@ -216,10 +218,15 @@ class Assessor:
             return []
         weak = _token_set(_find(lex.weak_now, toks))
         story_sents = {toks[h.first].sent for h in active if h.code == "escalatie"}
+        story_sents |= {s + 1 for s in story_sents}
+        steps = [f for f, _ in _find(lex.story_now, toks)]
         kept = []
         for t in time_hits:
             sent = toks[t.first].sent
-            if sent in story_sents and weak.issuperset(range(t.first, t.last + 1)):
+            if weak.issuperset(range(t.first, t.last + 1)) and (
+                sent in story_sents
+                or any(f < t.first and toks[f].sent == sent for f in steps)
+            ):
                 continue
             for h in harm:
                 other = toks[h.first].sent
@@ -275,8 +282,10 @@ class Assessor:
 
         A noun like "kindermishandeling" or "wurging" in a question sentence, or
         in a sentence about a film, lesson or school paper, with no concrete person
-        in that sentence, is the subject talked about, not a report; verbs ("hij
-        wurgt me") are never ruled out this way.
+        in that sentence, is the subject talked about, not a report; so is a noun
+        asked about as a label ("mijn moeder ..., is dat mishandeling?"), even
+        beside a concrete person. Verbs ("hij wurgt me") are never ruled out this
+        way.
         """
         lex = self.lexicon
         nouns = _find(lex.topic_nouns, toks)
@@ -293,10 +302,18 @@ class Assessor:
             for i, t in enumerate(toks)
             if t.norm in lex.question_starts and (i == 0 or toks[i - 1].sent != t.sent)
         }
+        cues = _find(lex.label_cues, toks) if questions else []
         return [
             (f, la)
             for f, la in nouns
-            if toks[f].sent in questions and toks[f].sent not in concrete
+            if toks[f].sent in questions
+            and (
+                toks[f].sent not in concrete
+                or any(
+                    0 < f - c_last <= 2 and toks[c].sent == toks[f].sent
+                    for c, c_last in cues
+                )
+            )
         ]
 
     def _negated(

@@ -56,6 +56,7 @@ class Lexicon:
     now_presence: tuple[Pattern, ...]
     not_now: tuple[Pattern, ...]
     weak_now: tuple[Pattern, ...]
+    story_now: tuple[Pattern, ...]
     presence_past: tuple[Pattern, ...]
     presence_habit: tuple[Pattern, ...]
     negation_words: frozenset[str]
@@ -66,6 +67,7 @@ class Lexicon:
     explicit_general: tuple[Pattern, ...]
     concrete_refs: tuple[Pattern, ...]
     topic_nouns: tuple[Pattern, ...]
+    label_cues: tuple[Pattern, ...]
     question_starts: frozenset[str]
     specific_refs: tuple[Pattern, ...]
     pronoun_refs: tuple[Pattern, ...]
@@ -139,7 +141,15 @@ def parse_lexicon(raw: Any, where: str = "lexicon") -> Lexicon:
     for sub, keys in (
         (
             now,
-            {"time", "presence", "not_now", "weak", "presence_past", "presence_habit"},
+            {
+                "time",
+                "presence",
+                "not_now",
+                "weak",
+                "story",
+                "presence_past",
+                "presence_habit",
+            },
         ),
         (neg, {"words", "glue", "not_negating"}),
         (
@@ -150,6 +160,7 @@ def parse_lexicon(raw: Any, where: str = "lexicon") -> Lexicon:
                 "explicit",
                 "concrete_refs",
                 "topic_nouns",
+                "label_cues",
                 "question_starts",
                 "specific_refs",
                 "pronoun_refs",
@@ -184,6 +195,7 @@ def parse_lexicon(raw: Any, where: str = "lexicon") -> Lexicon:
         now_presence=now.patterns("presence"),
         not_now=now.patterns("not_now"),
         weak_now=now.patterns("weak"),
+        story_now=now.patterns("story"),
         presence_past=now.patterns("presence_past"),
         presence_habit=now.patterns("presence_habit"),
         negation_words=neg.words("words"),
@@ -194,6 +206,7 @@ def parse_lexicon(raw: Any, where: str = "lexicon") -> Lexicon:
         explicit_general=hyp.patterns("explicit"),
         concrete_refs=hyp.patterns("concrete_refs"),
         topic_nouns=hyp.patterns("topic_nouns"),
+        label_cues=hyp.patterns("label_cues"),
         question_starts=hyp.words("question_starts"),
         specific_refs=hyp.patterns("specific_refs"),
         pronoun_refs=hyp.patterns("pronoun_refs"),
