@@ -1,7 +1,8 @@
-"""Escalation to a Veilig Thuis worker: store a handoff request, tell the truth.
+"""Escalation to a Veilig Thuis worker: queue a handoff request, tell the truth.
 
-Until the live handoff exists, a stored request is what "escalate" means; the
-chatter is told exactly that, with the phone numbers that reach a person now.
+The request appears in the worker console within a second; the chatter is told a
+worker is being sought (not promised), with the numbers that reach a person now,
+and the bot keeps answering until a worker joins.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import context
 from actions.base import NamedAction
 from bot.danger import Level
+from bot.safety import NOT_UNDERSTOOD_INTENTS
 
 
 def _store(tracker: Tracker, level: str, codes: list[str], reason: str) -> bool:
@@ -62,7 +64,7 @@ class ActionEscalate(NamedAction):
 
 
 class ActionRequestHuman(NamedAction):
-    """The chatter asked for a person: queue the request and be honest about it."""
+    """A person is wanted: asked for, or the bot did not understand twice."""
 
     action_name = "action_request_human"
 
@@ -74,12 +76,20 @@ class ActionRequestHuman(NamedAction):
     ) -> list[dict[str, Any]]:
         """Store the request with the conversation's level and say what happens."""
         found = context.danger(tracker)
+        intent = ((tracker.latest_message or {}).get("intent") or {}).get("name")
+        unclear = intent in NOT_UNDERSTOOD_INTENTS
         stored = _store(
-            tracker, found.level.value, list(found.codes), reason="gevraagd"
+            tracker,
+            found.level.value,
+            list(found.codes),
+            reason="niet_begrepen" if unclear else "gevraagd",
         )
-        dispatcher.utter_message(
-            response="utter_human_requested" if stored else "utter_escalation_failed"
-        )
+        if not stored:
+            dispatcher.utter_message(response="utter_escalation_failed")
+        elif unclear:
+            dispatcher.utter_message(response="utter_not_understood_handoff")
+        else:
+            dispatcher.utter_message(response="utter_human_requested")
         return [SlotSet("worker_offered", False)]
 
 

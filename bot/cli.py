@@ -1,4 +1,4 @@
-"""The ``vtchat`` command: serve, assess, sync-domain.
+"""The ``vtchat`` command: serve, assess, sync-domain, users.
 
 Telemetry of Rasa is switched off before Rasa is imported, in this process and in
 every process it starts: the conversations are special-category personal data.
@@ -34,6 +34,7 @@ def private_environment() -> dict[str, str]:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the console script."""
     os.environ.update({k: v for k, v in PRIVACY_ENV.items() if v})
+    from bot.staff.accounts import ROLES
     parser = argparse.ArgumentParser(prog="vtchat", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("serve", help="start the chat server and the action server")
@@ -43,6 +44,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     sync = sub.add_parser("sync-domain", help="regenerate data/domain/faq.yml")
     sync.add_argument("--check", action="store_true", help="fail when out of date")
+    users = sub.add_parser("users", help="staff accounts")
+    users_sub = users.add_subparsers(dest="users_command", required=True)
+    add = users_sub.add_parser("add", help="create a staff account")
+    add.add_argument("name")
+    add.add_argument("--role", required=True, choices=ROLES)
+    add.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password from the first line of stdin (for scripts)",
+    )
     args = parser.parse_args(argv)
     _configure_logging()
     if args.command == "serve":
@@ -51,6 +62,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return serve()
     if args.command == "assess":
         return run_assess(args.eval, sys.stdin, sys.stdout)
+    if args.command == "users":
+        return run_users_add(args.name, args.role, args.password_stdin, sys.stdin)
     return run_sync(check=args.check)
 
 
@@ -112,6 +125,37 @@ def run_assess(eval_file: Path | None, stdin: TextIO, stdout: TextIO) -> int:
             result = {"error": f"line {n}: {exc}"}
         stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
         stdout.flush()
+    return 0
+
+
+def run_users_add(name: str, role: str, from_stdin: bool, stdin: TextIO) -> int:
+    """Create a staff account in the configured database."""
+    import getpass
+
+    from bot.settings import Settings, SettingsError
+    from bot.staff import AccountError, StaffAccounts
+    from bot.store import StoreUnavailable, open_database
+
+    if from_stdin:
+        password = stdin.readline().rstrip("\r\n")
+    else:
+        password = getpass.getpass("Wachtwoord: ")
+        if getpass.getpass("Nog een keer: ") != password:
+            print("vtchat users add: the passwords differ", file=sys.stderr)
+            return 2
+    try:
+        db = open_database(Settings.from_env().effective_database_url)
+    except (SettingsError, StoreUnavailable) as exc:
+        print(f"vtchat users add: {exc}", file=sys.stderr)
+        return 2
+    try:
+        user = StaffAccounts(db).add(name, role, password)
+    except AccountError as exc:
+        print(f"vtchat users add: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        db.dispose()
+    print(f"added {user.username} ({user.role})")
     return 0
 
 

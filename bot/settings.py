@@ -33,6 +33,11 @@ class Settings:
     max_message_chars: int = 2000
     exit_url: str = "https://www.weeronline.nl/"
     log_level: str = "INFO"
+    handoff_timeout: int = 120  # seconds before an unclaimed chatter is told to call
+    queue_poll_ms: int = 250  # how often each process looks for queue changes
+    staff_session_minutes: int = 720  # a night shift, then log in again
+    cookie_secure: bool = True  # browsers accept Secure cookies on 127.0.0.1 too
+    login_max_failures: int = 5  # per user name and per address, in 15 minutes
     extra: Mapping[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     @property
@@ -75,6 +80,14 @@ class Settings:
             value = getattr(self, name)
             if not 0 < value < 65536:
                 raise SettingsError(f"VT_{name.upper()}={value} is not a valid port")
+        for name in (
+            "handoff_timeout",
+            "queue_poll_ms",
+            "staff_session_minutes",
+            "login_max_failures",
+        ):
+            if getattr(self, name) < 1:
+                raise SettingsError(f"VT_{name.upper()} must be at least 1")
         if self.max_message_chars < 1:
             raise SettingsError("VT_MAX_MESSAGE_CHARS must be at least 1")
         if self.log_level.upper() not in {"DEBUG", "INFO", "WARNING", "ERROR"}:

@@ -4,19 +4,16 @@ from __future__ import annotations
 
 import os
 import shutil
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from tests.support.model import train
+from tests.support.postgres import PG_ADMIN_URL, temporary_database
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_EVAL = ROOT.parent / "shared" / "eval"
-PG_ADMIN_URL = os.environ.get(
-    "VT_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres"
-)
 
 os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
 
@@ -53,25 +50,11 @@ def postgres_url() -> Iterator[str]:
     """A fresh PostgreSQL database for this test session, dropped afterwards."""
     import sqlalchemy as sa
 
-    admin = sa.create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
-    name = f"vtchat_test_{uuid.uuid4().hex[:10]}"
     try:
-        with admin.connect() as conn:
-            conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
+        with temporary_database() as url:
+            yield url
     except sa.exc.OperationalError as exc:
         pytest.fail(f"PostgreSQL at {PG_ADMIN_URL} is required for these tests: {exc}")
-    url = PG_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
-    yield url
-    with admin.connect() as conn:
-        conn.execute(
-            sa.text(
-                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                "WHERE datname = :name"
-            ),
-            {"name": name},
-        )
-        conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}"'))
-    admin.dispose()
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -106,3 +89,29 @@ def model_dir(trained_model: Path, tmp_path_factory) -> Path:
     target = tmp_path_factory.mktemp("models")
     shutil.copy(trained_model, target / "vtchat.tar.gz")
     return target
+
+
+@pytest.fixture(scope="session")
+def chat_server(model_dir: Path, tmp_path_factory):
+    """One real `vtchat serve` (SQLite) for the session, with staff accounts.
+
+    Loading the model takes long, so the server tests and the handoff tests share
+    it; the handoff timeout is short so the "nobody came" path is testable.
+    """
+    import socket as sockets
+
+    from tests.support.server import start_server
+    from tests.support.staff import add_staff
+
+    var_dir = tmp_path_factory.mktemp("var")
+    add_staff(f"sqlite:///{var_dir / 'vtchat.db'}")
+    srv = start_server(model_dir, var_dir, VT_HANDOFF_TIMEOUT="8")
+    try:
+        srv.wait_healthy()
+        yield srv
+    finally:
+        code = srv.stop()
+        assert code == 0, srv.log_text()[-2000:]
+        # Ctrl-C (SIGINT) stops the action server too.
+        with sockets.socket() as probe:
+            assert probe.connect_ex(("127.0.0.1", srv.action_port)) != 0

@@ -146,6 +146,13 @@ async def test_asking_for_a_person_is_queued_and_honest(monkeypatch):
     assert request.reason == "gevraagd"
 
 
+async def test_not_understood_twice_queues_a_person_with_its_own_reason():
+    messages, _ = await run(ActionRequestHuman(), tracker(intent="nlu_fallback"))
+    assert messages[0]["response"] == "utter_not_understood_handoff"
+    (request,) = context.handoffs().open_requests()
+    assert request.reason == "niet_begrepen"
+
+
 async def test_when_the_database_is_down_the_chatter_gets_the_phone_numbers(
     monkeypatch,
 ):

@@ -10,6 +10,7 @@ from bot.safety import (
     ACTION_ESCALATE,
     ACTION_INTRODUCE,
     ACTION_LISTEN,
+    ACTION_REQUEST_HUMAN,
     UTTER_ACUTE,
     UTTER_HIGH,
     Turn,
@@ -114,3 +115,70 @@ def test_turns_from_rasa_event_dicts():
     assert [t.action for t in turns] == ["action_session_start", None, UTTER_HIGH, None]
     assert turns[1].assessment.level is Level.HOOG
     assert turns[3].assessment.level is Level.GEEN
+
+
+def missed(a: Assessment = CALM) -> Turn:
+    """A user message the NLU did not understand."""
+    return Turn(assessment=a, intent="nlu_fallback")
+
+
+def play(turns: list[Turn], answer: str) -> list[str]:
+    """The actions of the last turn: safety first, then the rules' ``answer``."""
+    done: list[str] = []
+    for _ in range(10):
+        action = next_safety_action(turns) or (answer if answer not in done else None)
+        if action in (None, ACTION_LISTEN):
+            return done
+        done.append(action)
+        turns = [*turns, act(action)]
+    raise AssertionError(f"no end of turn: {done}")
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        ([*INTRODUCED, missed()], ["utter_default"]),
+        (
+            [*INTRODUCED, missed(), act("utter_default"), act(ACTION_LISTEN), missed()],
+            [ACTION_REQUEST_HUMAN],
+        ),
+        (
+            [*INTRODUCED, missed(), act("utter_default"), user(CALM), missed()],
+            ["utter_default"],
+        ),
+        (
+            [
+                *INTRODUCED,
+                missed(),
+                act(ACTION_REQUEST_HUMAN),
+                act(ACTION_LISTEN),
+                missed(),
+            ],
+            ["utter_default"],
+        ),
+        (
+            [*INTRODUCED, missed(), act("utter_default"), missed(HIGH)],
+            [UTTER_HIGH, ACTION_ESCALATE],
+        ),
+        (
+            [
+                *INTRODUCED,
+                Turn(assessment=CALM, intent="out_of_scope"),
+                act("utter_out_of_scope"),
+                act(ACTION_LISTEN),
+                missed(),
+            ],
+            [ACTION_REQUEST_HUMAN],
+        ),
+    ],
+    ids=[
+        "one miss: the normal reply",
+        "two misses in a row: a person is sought",
+        "an understood message in between: no",
+        "already asked after the last miss: normal reply",
+        "danger wins over the miss count",
+        "out of scope counts as not understood",
+    ],
+)
+def test_not_understood_twice_asks_for_a_person(turns, expected):
+    assert play(turns, "utter_default") == expected

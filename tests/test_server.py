@@ -1,13 +1,12 @@
 """The real server (`vtchat serve`) on free ports: page, channels, bad input, 112.
 
-One server process for the module (loading the model takes about 30 s); every
+One server process for the test session (see ``chat_server`` in conftest); every
 test talks to it over a real websocket or HTTP, as a browser would.
 """
 
 from __future__ import annotations
 
 import json
-import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -16,24 +15,14 @@ import pytest
 
 from bot.store import HandoffStore, SessionStore, open_database
 from tests.conftest import SHARED_EVAL
-from tests.support.server import ROOT, Chat, http_get, http_post_json, start_server
+from tests.support.server import ROOT, Chat, http_get, http_post_json
 
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def server(model_dir: Path, tmp_path_factory):
-    var_dir = tmp_path_factory.mktemp("var")
-    srv = start_server(model_dir, var_dir)
-    try:
-        srv.wait_healthy()
-        yield srv
-    finally:
-        code = srv.stop()
-        assert code == 0, srv.log_text()[-2000:]
-        # Ctrl-C (SIGINT) stops the action server too.
-        with socket.socket() as probe:
-            assert probe.connect_ex(("127.0.0.1", srv.action_port)) != 0
+@pytest.fixture()
+def server(chat_server):
+    return chat_server
 
 
 @pytest.fixture()
@@ -300,37 +289,3 @@ def test_missing_model_refuses_to_start_with_a_hint(tmp_path):
         timeout=60,
     )
     assert result.returncode == 2 and "make train" in result.stderr
-
-
-async def test_same_code_on_postgresql_and_redis(model_dir, postgres_url, tmp_path):
-    """VT_DATABASE_URL on PostgreSQL (tracker store and our tables), Redis locks."""
-    srv = start_server(
-        model_dir,
-        tmp_path,
-        VT_DATABASE_URL=postgres_url,
-        VT_REDIS_URL="redis://127.0.0.1:6379/3",
-    )
-    try:
-        srv.wait_healthy()
-        async with Chat(srv.ws_url) as chat:
-            token = await chat.hello()
-            frames = await chat.say("he is hitting me right now")
-        assert frames[0]["acute"] is True
-        db = open_database(postgres_url)
-        conversation_id = SessionStore(db).resolve(token)
-        levels = [
-            r.level
-            for r in HandoffStore(db).open_requests()
-            if r.conversation_id == conversation_id
-        ]
-        with db.engine.connect() as conn:
-            stored = conn.exec_driver_sql(
-                "SELECT count(*) FROM events WHERE sender_id = %(id)s "
-                "AND type_name = 'user'",
-                {"id": conversation_id},
-            ).scalar()
-        db.dispose()
-        assert levels == ["acuut"]
-        assert stored == 1
-    finally:
-        assert srv.stop() == 0, srv.log_text()[-2000:]

@@ -4,15 +4,20 @@ Replies are collected while Rasa handles the message and sent after
 ``handle_message`` returns, that is after the tracker (with the user's message) is
 saved; an ``ack`` frame closes the turn and confirms the message is stored. On
 reconnect the conversation so far is sent from the tracker store, so nothing the
-bot said while the chatter was away is lost.
+bot or a worker said while the chatter was away is lost.
+
+While a worker has the conversation, Rasa records the chatter's messages without
+answering; the relay (see :mod:`bot.handoff`) carries them to the worker and the
+worker's messages and handoff notices to this connection.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import Any, Protocol
 
 from rasa.core.channels.channel import InputChannel, OutputChannel, UserMessage
 from sanic import Blueprint, Request
@@ -20,6 +25,7 @@ from sanic.response import HTTPResponse
 from sanic.response import json as json_response
 
 from bot.channel.protocol import ERRORS, ClientFrame, ProtocolError, parse_frame
+from bot.handoff.transcript import transcript
 from bot.safety import UTTER_ACUTE
 from bot.store import SessionStore
 
@@ -68,6 +74,19 @@ class WebsiteOutput(OutputChannel):
 OnNewMessage = Callable[[UserMessage], Awaitable[Any]]
 
 
+class Relay(Protocol):
+    """What the channel needs from the handoff (see bot.handoff.HandoffService)."""
+
+    def subscribe_chat(self, conversation_id: str) -> Any:
+        """A subscription whose ``get()`` yields frames for this chatter."""
+
+    def is_taken_over(self, conversation_id: str) -> bool:
+        """True while a worker has the conversation."""
+
+    async def after_chatter_turn(self, conversation_id: str) -> None:
+        """Pass the turn on to staff when the conversation is queued."""
+
+
 class WebsiteInput(InputChannel):
     """The website chat: anonymous sessions, JSON frames over a websocket."""
 
@@ -76,9 +95,12 @@ class WebsiteInput(InputChannel):
         """Channel name (``input_channel`` on user events)."""
         return "website"
 
-    def __init__(self, sessions: SessionStore, max_chars: int) -> None:
+    def __init__(
+        self, sessions: SessionStore, max_chars: int, relay: Relay | None = None
+    ) -> None:
         self.sessions = sessions
         self.max_chars = max_chars
+        self.relay = relay
 
     def blueprint(self, on_new_message: OnNewMessage) -> Blueprint:
         """Routes: ``GET /health`` of the channel and the websocket ``/ws``."""
@@ -115,11 +137,47 @@ class _Connection:
         self.on_new_message = on_new_message
         self.token: str | None = None
         self.conversation_id: str | None = None
+        self._send_lock = asyncio.Lock()
+        self._forwarder: asyncio.Task[None] | None = None
 
     async def send(self, frame: dict[str, Any]) -> None:
-        await self.socket.send(json.dumps(frame, ensure_ascii=False))
+        # The turn and the relay forwarder both send; frames must not interleave.
+        async with self._send_lock:
+            await self.socket.send(json.dumps(frame, ensure_ascii=False))
 
     async def serve(self) -> None:
+        try:
+            await self._serve()
+        finally:
+            self._stop_forwarding()
+
+    def _start_forwarding(self) -> None:
+        """Deliver worker messages and notices for this conversation as they come."""
+        self._stop_forwarding()
+        relay = self.channel.relay
+        if relay is None or self.conversation_id is None:
+            return
+        subscription = relay.subscribe_chat(self.conversation_id)
+
+        async def forward() -> None:
+            try:
+                while True:
+                    await self.send(await subscription.get())
+            except asyncio.CancelledError:
+                raise
+            except Exception:  # the socket closed under us
+                return
+            finally:
+                subscription.close()
+
+        self._forwarder = asyncio.get_running_loop().create_task(forward())
+
+    def _stop_forwarding(self) -> None:
+        if self._forwarder is not None:
+            self._forwarder.cancel()
+            self._forwarder = None
+
+    async def _serve(self) -> None:
         while True:
             try:
                 raw = await self.socket.recv()
@@ -147,23 +205,29 @@ class _Connection:
         if known is None:
             self.token, self.conversation_id = sessions.create()
             await self.send({"type": "session", "session": self.token})
+            self._start_forwarding()
             return
         self.token, self.conversation_id = frame.session, known
+        # Subscribe before reading the history: a worker message sent in that
+        # instant may then show twice, but never goes missing.
+        self._start_forwarding()
         await self.send({"type": "session", "session": self.token})
         await self.send({"type": "history", "messages": await self.history()})
 
-    async def history(self) -> list[dict[str, str]]:
+    async def history(self) -> list[dict[str, Any]]:
         agent = getattr(self.request.app.ctx, "agent", None)
         if agent is None or self.conversation_id is None:
             return []
         tracker = await agent.tracker_store.retrieve(self.conversation_id)
-        return transcript_messages(tracker.events if tracker else [])
+        return transcript(tracker.events if tracker else [])
 
     async def message(self, frame: ClientFrame) -> None:
         if getattr(self.request.app.ctx, "agent", None) is None:
             raise ProtocolError("not_ready")
         assert self.conversation_id is not None
-        await self.send({"type": "typing"})
+        relay = self.channel.relay
+        if relay is None or not relay.is_taken_over(self.conversation_id):
+            await self.send({"type": "typing"})
         output = WebsiteOutput()
         metadata = {"title": frame.title} if frame.type == "button" else {}
         try:
@@ -180,7 +244,9 @@ class _Connection:
             # Never log the text: it is special-category personal data.
             logger.exception("handling a chat message failed")
             raise ProtocolError("server_error") from None
-        if not output.frames:
+        if not output.frames and not (
+            relay is not None and relay.is_taken_over(self.conversation_id)
+        ):
             # The action server is down or failed: never leave the chatter in silence.
             output.frames.append(
                 {
@@ -195,25 +261,14 @@ class _Connection:
             await self.send(reply)
         # Last frame of the turn: the message is stored and every reply is sent.
         await self.send({"type": "ack", "id": frame.client_id})
+        if relay is not None:
+            try:
+                await relay.after_chatter_turn(self.conversation_id)
+            except Exception:
+                # The message is stored; staff see it in the transcript anyway.
+                logger.exception("passing a chat turn to staff failed")
 
     async def end(self) -> None:
         if self.token:
             self.channel.sessions.forget(self.token)
         await self.send({"type": "ended"})
-
-
-def transcript_messages(events: Any) -> list[dict[str, str]]:
-    """User and bot texts of a tracker's events, as the page shows them."""
-    messages = []
-    for event in events:
-        name = getattr(event, "type_name", None)
-        if name == "user":
-            text = event.text or ""
-            if text.startswith("/"):
-                text = (event.metadata or {}).get("title") or ""
-            if text:
-                messages.append({"from": "user", "text": text})
-        elif name == "bot" and event.text:
-            sender = (event.metadata or {}).get("from", "bot")
-            messages.append({"from": sender, "text": event.text})
-    return messages

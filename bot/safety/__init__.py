@@ -9,7 +9,9 @@ from bot.safety.decide import (
     ACTION_ESCALATE,
     ACTION_INTRODUCE,
     ACTION_LISTEN,
+    ACTION_REQUEST_HUMAN,
     DANGER_KEY,
+    NOT_UNDERSTOOD_INTENTS,
     OPENING_ACTIONS,
     SAFETY_ACTIONS,
     UTTER_ACUTE,
@@ -18,6 +20,7 @@ from bot.safety.decide import (
     conversation_danger,
     danger_response_level,
     next_safety_action,
+    not_understood_twice,
     turns_from_events,
 )
 
@@ -26,7 +29,9 @@ __all__ = [
     "ACTION_ESCALATE",
     "ACTION_INTRODUCE",
     "ACTION_LISTEN",
+    "ACTION_REQUEST_HUMAN",
     "DANGER_KEY",
+    "NOT_UNDERSTOOD_INTENTS",
     "OPENING_ACTIONS",
     "SAFETY_ACTIONS",
     "UTTER_ACUTE",
@@ -35,5 +40,6 @@ __all__ = [
     "conversation_danger",
     "danger_response_level",
     "next_safety_action",
+    "not_understood_twice",
     "turns_from_events",
 ]

@@ -2,8 +2,9 @@
 
 The rules, in order: a message that raises danger (hoog or acuut, or a rise in the
 conversation's level) is answered first with the fitting danger reply, whatever
-the intent; hoog and acuut are then escalated; the chatter is told once that this
-is a digital assistant; then the turn ends.
+the intent; hoog and acuut are then escalated; a second message in a row that the
+assistant does not understand asks for a worker; the chatter is told once that
+this is a digital assistant; then the turn ends.
 
 The 112 and 0800-2000 replies are plain domain responses (``utter_*``): Rasa sends
 them itself, so they reach the chatter even when the action server is down.
@@ -22,6 +23,10 @@ ACTION_ESCALATE = "action_escalate"
 ACTION_DANGER_ADVICE = "action_danger_advice"
 ACTION_INTRODUCE = "action_introduce"
 ACTION_LISTEN = "action_listen"
+ACTION_REQUEST_HUMAN = "action_request_human"
+# Intents that mean the assistant could not help: no understood intent at all, or
+# (often for gibberish and garbled text) "out of scope".
+NOT_UNDERSTOOD_INTENTS = frozenset({"nlu_fallback", "out_of_scope"})
 UTTER_ACUTE = "utter_danger_acute"
 UTTER_HIGH = "utter_danger_high"
 # Actions that already told the chatter they talk to a digital assistant.
@@ -43,6 +48,7 @@ class Turn:
 
     action: str | None = None
     assessment: Assessment | None = None
+    intent: str | None = None  # of a user message
 
     @property
     def is_user(self) -> bool:
@@ -60,8 +66,10 @@ def turns_from_events(events: Iterable[Mapping[str, Any]]) -> list[Turn]:
     for event in events:
         kind = event.get("event")
         if kind == "user":
-            raw = (event.get("parse_data") or {}).get(DANGER_KEY) or {}
-            turns.append(Turn(assessment=Assessment.from_dict(raw)))
+            parse_data = event.get("parse_data") or {}
+            raw = parse_data.get(DANGER_KEY) or {}
+            intent = (parse_data.get("intent") or {}).get("name")
+            turns.append(Turn(assessment=Assessment.from_dict(raw), intent=intent))
         elif kind == "action" and event.get("name"):
             turns.append(Turn(action=str(event["name"])))
     return turns
@@ -106,9 +114,32 @@ def next_safety_action(turns: Sequence[Turn]) -> str | None:
         for action in DANGER_SEQUENCES[level]:
             if action not in done:
                 return action
+    unclear = level is None and not_understood_twice(turns)
+    if unclear and ACTION_REQUEST_HUMAN not in done:
+        return ACTION_REQUEST_HUMAN
     answered = [a for a in done if a not in _NOT_AN_ANSWER]
     if answered and not any(t.action in OPENING_ACTIONS for t in turns):
         return ACTION_INTRODUCE
-    if answered and (level is not None or done[-1] == ACTION_INTRODUCE):
+    if answered and (
+        level is not None or unclear or done[-1] == ACTION_INTRODUCE
+    ):
         return ACTION_LISTEN if done[-1] != ACTION_LISTEN else None
     return None
+
+
+def not_understood_twice(turns: Sequence[Turn]) -> bool:
+    """The last two user messages were not understood, with no request between.
+
+    Two misses in a row mean the chatter is stuck; a person should take over.
+    After the request, the next miss starts a new count.
+    """
+    users = [i for i, t in enumerate(turns) if t.is_user]
+    if len(users) < 2:
+        return False
+    previous, last = users[-2], users[-1]
+    if turns[previous].intent not in NOT_UNDERSTOOD_INTENTS:
+        return False
+    if turns[last].intent not in NOT_UNDERSTOOD_INTENTS:
+        return False
+    between = {t.action for t in turns[previous + 1 : last]}
+    return not between & {ACTION_REQUEST_HUMAN, ACTION_ESCALATE}

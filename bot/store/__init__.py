@@ -5,11 +5,12 @@ with the same code; the tracker store of Rasa uses the same database.
 """
 
 from bot.store.db import Database, StoreUnavailable, open_database
-from bot.store.handoff import HandoffRequest, HandoffStore
+from bot.store.handoff import HandoffConflict, HandoffRequest, HandoffStore
 from bot.store.sessions import SessionStore
 
 __all__ = [
     "Database",
+    "HandoffConflict",
     "HandoffRequest",
     "HandoffStore",
     "SessionStore",

@@ -32,9 +32,44 @@ handoff_requests = sa.Table(
     sa.Column("indicators", sa.JSON, nullable=False),
     sa.Column("reason", sa.String(32), nullable=False),
     sa.Column("audience", sa.String(32), nullable=True),
+    # open -> claimed -> released (bot resumes) or closed (chat ended by the worker)
     sa.Column("status", sa.String(16), nullable=False, default="open"),
     sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
-    sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False, index=True),
+    sa.Column("claimed_by", sa.String(64), nullable=True),
+    sa.Column("claimed_at", sa.DateTime(timezone=True), nullable=True),
+    sa.Column("released_at", sa.DateTime(timezone=True), nullable=True),
+    sa.Column("timeout_notified_at", sa.DateTime(timezone=True), nullable=True),
+)
+
+staff_users = sa.Table(
+    "vt_staff_users",
+    metadata,
+    sa.Column("username", sa.String(64), primary_key=True),
+    sa.Column("password_hash", sa.String(255), nullable=False),
+    sa.Column("role", sa.String(16), nullable=False),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+staff_sessions = sa.Table(
+    "vt_staff_sessions",
+    metadata,
+    # As with chat tokens, only a hash of the cookie value is stored.
+    sa.Column("token_hash", sa.String(64), primary_key=True),
+    sa.Column("username", sa.String(64), nullable=False, index=True),
+    sa.Column("role", sa.String(16), nullable=False),
+    sa.Column("csrf_token", sa.String(64), nullable=False),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("expires_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+login_failures = sa.Table(
+    "vt_login_failures",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    # "user:<name>" or "addr:<ip>": both are throttled.
+    sa.Column("key", sa.String(160), nullable=False, index=True),
+    sa.Column("at", sa.DateTime(timezone=True), nullable=False),
 )
 
 
@@ -76,6 +111,7 @@ def open_database(url: str, connect_timeout: int = 5) -> Database:
         with engine.begin() as conn:
             conn.execute(sa.text("SELECT 1"))
         metadata.create_all(engine)
+        _add_missing_columns(engine)
     except SQLAlchemyError as exc:
         engine.dispose()
         where = parsed.render_as_string(hide_password=True)
@@ -84,3 +120,24 @@ def open_database(url: str, connect_timeout: int = 5) -> Database:
             f"{str(exc).splitlines()[0]}"
         ) from exc
     return Database(engine=engine, url=url)
+
+
+def _add_missing_columns(engine: Engine) -> None:
+    """Add columns that newer code declares to tables an older version created.
+
+    Only nullable columns are ever added after a table's first release, so this
+    small step replaces a migration tool.
+    """
+    inspector = sa.inspect(engine)
+    for table in metadata.sorted_tables:
+        present = {c["name"] for c in inspector.get_columns(table.name)}
+        for column in table.columns:
+            if column.name in present:
+                continue
+            kind = column.type.compile(dialect=engine.dialect)
+            with engine.begin() as conn:
+                conn.execute(
+                    sa.text(
+                        f'ALTER TABLE {table.name} ADD COLUMN "{column.name}" {kind}'
+                    )
+                )

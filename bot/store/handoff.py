@@ -5,13 +5,18 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 
 import sqlalchemy as sa
 
 from bot.store.db import Database, handoff_requests
 
 PRIORITY = {"acuut": 0, "hoog": 1, "verhoogd": 2, "geen": 3}
+ACTIVE = ("open", "claimed")  # a worker is wanted or is there
+
+
+class HandoffConflict(RuntimeError):
+    """The request or conversation is not in the state the change needs."""
 
 
 @dataclass(frozen=True)
@@ -26,6 +31,10 @@ class HandoffRequest:
     audience: str | None
     status: str
     created_at: datetime
+    updated_at: datetime
+    claimed_by: str | None = None
+    claimed_at: datetime | None = None
+    released_at: datetime | None = None
 
 
 class HandoffStore:
@@ -52,7 +61,7 @@ class HandoffStore:
             row = conn.execute(
                 sa.select(handoff_requests).where(
                     handoff_requests.c.conversation_id == conversation_id,
-                    handoff_requests.c.status == "open",
+                    handoff_requests.c.status.in_(ACTIVE),
                 )
             ).first()
             if row is None:
@@ -96,10 +105,126 @@ class HandoffStore:
 
     def open_requests(self) -> list[HandoffRequest]:
         """Open requests, most urgent first, then longest waiting."""
+        return self._select(handoff_requests.c.status == "open")
+
+    def claimed_by(self, worker: str) -> list[HandoffRequest]:
+        """The conversations a worker has taken over and not released."""
+        return self._select(
+            handoff_requests.c.status == "claimed",
+            handoff_requests.c.claimed_by == worker,
+        )
+
+    def active(self, conversation_id: str) -> HandoffRequest | None:
+        """The open or claimed request of a conversation, if any."""
+        found = self._select(
+            handoff_requests.c.conversation_id == conversation_id,
+            handoff_requests.c.status.in_(ACTIVE),
+        )
+        return found[0] if found else None
+
+    def history(self, conversation_id: str) -> list[HandoffRequest]:
+        """Every request a conversation ever had, oldest first."""
         with self.db.engine.begin() as conn:
             rows = conn.execute(
                 sa.select(handoff_requests)
-                .where(handoff_requests.c.status == "open")
+                .where(handoff_requests.c.conversation_id == conversation_id)
+                .order_by(handoff_requests.c.created_at)
+            ).all()
+        return [_from_row(r) for r in rows]
+
+    def claim(self, request_id: str, worker: str) -> HandoffRequest:
+        """Give an open request to one worker; everyone after gets HandoffConflict.
+
+        A single conditional UPDATE decides, so two workers (or two processes on
+        PostgreSQL) clicking at once cannot both win.
+        """
+        now = datetime.now(timezone.utc)
+        with self.db.engine.begin() as conn:
+            won = conn.execute(
+                handoff_requests.update()
+                .where(
+                    handoff_requests.c.id == request_id,
+                    handoff_requests.c.status == "open",
+                )
+                .values(
+                    status="claimed", claimed_by=worker, claimed_at=now, updated_at=now
+                )
+            ).rowcount
+        if won != 1:
+            self.get(request_id)  # KeyError when unknown
+            raise HandoffConflict("this request is no longer open")
+        return self.get(request_id)
+
+    def release(
+        self, conversation_id: str, worker: str, resume_bot: bool
+    ) -> HandoffRequest:
+        """End a worker's takeover: the bot resumes or the conversation closes."""
+        now = datetime.now(timezone.utc)
+        current = self.active(conversation_id)
+        if current is None or current.status != "claimed":
+            raise HandoffConflict("this conversation is not taken over")
+        if current.claimed_by != worker:
+            raise HandoffConflict("another worker has this conversation")
+        with self.db.engine.begin() as conn:
+            conn.execute(
+                handoff_requests.update()
+                .where(
+                    handoff_requests.c.id == current.id,
+                    handoff_requests.c.status == "claimed",
+                )
+                .values(
+                    status="released" if resume_bot else "closed",
+                    released_at=now,
+                    updated_at=now,
+                )
+            )
+        return self.get(current.id)
+
+    def due_for_timeout(self, timeout_s: int) -> list[HandoffRequest]:
+        """Open requests waiting longer than the timeout whose chatter is not told."""
+        cutoff = datetime.now(timezone.utc) - timedelta(seconds=timeout_s)
+        return self._select(
+            handoff_requests.c.status == "open",
+            handoff_requests.c.created_at <= cutoff,
+            handoff_requests.c.timeout_notified_at.is_(None),
+        )
+
+    def mark_timeout_notified(self, request_id: str) -> bool:
+        """Claim the duty to tell the chatter; True for exactly one process."""
+        now = datetime.now(timezone.utc)
+        with self.db.engine.begin() as conn:
+            done = conn.execute(
+                handoff_requests.update()
+                .where(
+                    handoff_requests.c.id == request_id,
+                    handoff_requests.c.timeout_notified_at.is_(None),
+                )
+                .values(timeout_notified_at=now)
+            ).rowcount
+        return bool(done == 1)
+
+    def queue_version(self) -> tuple[int, str]:
+        """Changes whenever the queue changes (cheap to poll).
+
+        The newest update over all requests, so a request that is opened and
+        closed between two polls still changes it.
+        """
+        with self.db.engine.begin() as conn:
+            active = conn.execute(
+                sa.select(sa.func.count()).where(
+                    handoff_requests.c.status.in_(ACTIVE)
+                )
+            ).scalar_one()
+            newest = conn.execute(
+                sa.select(sa.func.max(handoff_requests.c.updated_at))
+            ).scalar_one()
+        return int(active), str(newest)
+
+    def _select(self, *where: sa.sql.ColumnElement[bool]) -> list[HandoffRequest]:
+        with self.db.engine.begin() as conn:
+            rows = conn.execute(
+                sa.select(handoff_requests)
+                .where(*where)
                 .order_by(handoff_requests.c.priority, handoff_requests.c.created_at)
             ).all()
         return [_from_row(r) for r in rows]
@@ -114,5 +239,14 @@ def _from_row(row: sa.engine.Row) -> HandoffRequest:
         reason=row.reason,
         audience=row.audience,
         status=row.status,
-        created_at=row.created_at,
+        created_at=_utc(row.created_at),
+        updated_at=_utc(row.updated_at),
+        claimed_by=row.claimed_by,
+        claimed_at=_utc(row.claimed_at) if row.claimed_at else None,
+        released_at=_utc(row.released_at) if row.released_at else None,
     )
+
+
+def _utc(moment: datetime) -> datetime:
+    """SQLite returns naive datetimes; every time in the store is UTC."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)

@@ -63,3 +63,12 @@ class SessionStore:
             conn.execute(
                 chat_sessions.delete().where(chat_sessions.c.token_hash == _hash(token))
             )
+
+    def forget_conversation(self, conversation_id: str) -> None:
+        """End every session of a conversation (a worker closed it)."""
+        with self.db.engine.begin() as conn:
+            conn.execute(
+                chat_sessions.delete().where(
+                    chat_sessions.c.conversation_id == conversation_id
+                )
+            )

@@ -1,7 +1,8 @@
-"""App factory: the chat page, the website and REST channels, /health, headers.
+"""App factory: the chat page, the channels, the staff API and console, /health.
 
 The Rasa agent loads in the background after the server starts, so /health can
-answer 503 while the model loads and 200 once it is ready.
+answer 503 while the model loads and 200 once it is ready. The handoff relay (bus)
+and its queue watcher start with the server and stop with it.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import asyncio
 import html
 import logging
 from collections.abc import Callable
+from datetime import timedelta
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -22,21 +24,26 @@ from sanic.response import HTTPResponse, file, json
 from sanic.response import html as html_response
 
 from bot.channel import WebsiteInput
+from bot.danger import load_lexicon
+from bot.handoff import Conversations, HandoffService, make_bus
 from bot.settings import Settings
-from bot.store import Database, SessionStore
+from bot.staff import LoginThrottle, StaffAccounts, StaffSessions
+from bot.store import Database, HandoffStore, SessionStore
+from bot.web.staff_api import install_guard, staff_blueprint
 
 logger = logging.getLogger(__name__)
 
 STATIC_FILES = {"chat.js", "chat.css", "embed.js", "favicon.ico", "favicon.svg"}
+CONSOLE_FILES = {"console.js", "console.css"}
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
     "connect-src 'self'; base-uri 'none'; form-action 'self'; object-src 'none'"
 )
 
 
-def static_dir() -> Path:
-    """The packaged static files of the chat page."""
-    return Path(str(resources.files("bot.web").joinpath("static")))
+def static_dir(name: str = "static") -> Path:
+    """The packaged static files of the chat page (or of the console)."""
+    return Path(str(resources.files("bot.web").joinpath(name)))
 
 
 def create_app(
@@ -64,13 +71,40 @@ def create_app(
     async def handle(message: UserMessage) -> None:
         await app.ctx.agent.handle_message(message)
 
-    website = WebsiteInput(SessionStore(db), settings.max_message_chars)
+    sessions = SessionStore(db)
+    bus = make_bus(settings.redis_url)
+    handoff = HandoffService(
+        store=HandoffStore(db),
+        sessions=sessions,
+        conversations=Conversations(lambda: app.ctx.agent),
+        bus=bus,
+        label=indicator_labels(),
+        timeout_s=settings.handoff_timeout,
+        max_chars=settings.max_message_chars,
+    )
+    app.ctx.handoff = handoff
+    website = WebsiteInput(sessions, settings.max_message_chars, relay=handoff)
     rest = RestInput()
     app.blueprint(website.blueprint(handle), url_prefix="/chat")
     app.blueprint(rest.blueprint(handle), url_prefix="/webhooks/rest")
     app.ctx.input_channels = [website, rest]
+    staff_sessions = StaffSessions(
+        db, timedelta(minutes=settings.staff_session_minutes)
+    )
+    app.blueprint(
+        staff_blueprint(
+            settings,
+            StaffAccounts(db),
+            staff_sessions,
+            LoginThrottle(db, settings.login_max_failures),
+            handoff,
+        )
+    )
+    install_guard(app, staff_sessions)
     _add_pages(app, settings)
+    _add_console(app)
     _add_guards(app, settings)
+    _run_relay(app, handoff, settings)
 
     if agent_loader is not None:
 
@@ -88,6 +122,46 @@ def create_app(
             app.add_task(load_agent(app))
 
     return app
+
+
+def indicator_labels() -> Callable[[str], str]:
+    """Dutch labels of indicator codes for staff, ``acuut_nu`` included.
+
+    ``acuut_nu`` is found by time words, not by a lexicon entry, so it has no
+    label in the lexicon.
+    """
+    lexicon = load_lexicon()
+    return lambda code: "Nu of dreigend" if code == "acuut_nu" else lexicon.label(code)
+
+
+def _run_relay(app: Sanic, handoff: HandoffService, settings: Settings) -> None:
+    """Connect the bus and run the queue watcher while the server runs."""
+    stop = asyncio.Event()
+
+    @app.after_server_start
+    async def start_relay(app: Sanic, _: Any) -> None:
+        await handoff.bus.start()
+        app.add_task(handoff.watch(settings.queue_poll_ms / 1000, stop))
+
+    @app.before_server_stop
+    async def stop_relay(app: Sanic, _: Any) -> None:
+        stop.set()
+        await handoff.bus.close()
+
+
+def _add_console(app: Sanic) -> None:
+    """The worker console: a static page that talks to /api/ (login inside)."""
+    console = static_dir("console")
+
+    @app.get("/console/", strict_slashes=False)
+    async def console_page(_: Request) -> HTTPResponse:
+        return await file(console / "index.html")
+
+    @app.get("/console/<name:str>")
+    async def console_static(_: Request, name: str) -> HTTPResponse:
+        if name not in CONSOLE_FILES or not (console / name).is_file():
+            return json({"error": "not_found"}, status=404)
+        return await file(console / name)
 
 
 def _add_pages(app: Sanic, settings: Settings) -> None:

@@ -71,7 +71,7 @@ class Server:
     def ws_url(self) -> str:
         return f"ws://127.0.0.1:{self.port}/chat/ws"
 
-    def wait_healthy(self, timeout: float = 180) -> None:
+    def wait_healthy(self, timeout: float = 400) -> None:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
@@ -87,11 +87,18 @@ class Server:
             time.sleep(0.2)
         raise TimeoutError("server did not become healthy")
 
+    def restart(self) -> None:
+        """Stop the server and start it again on the same ports and data."""
+        assert self.stop() == 0, self.log_text()[-2000:]
+        self.health_codes = []
+        self.process = _spawn(self.env, self.log_path, append=True)
+        self.wait_healthy()
+
     def stop(self) -> int:
         if self.process.poll() is None:
             self.process.send_signal(signal.SIGINT)
             try:
-                self.process.wait(timeout=30)
+                self.process.wait(timeout=90)
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
@@ -110,14 +117,7 @@ def start_server(model_dir: Path, var_dir: Path, **extra_env: str) -> Server:
         **extra_env,
     }
     log_path = var_dir / "server.log"
-    with log_path.open("wb") as log:
-        process = subprocess.Popen(
-            [str(Path(sys.executable).parent / "vtchat"), "serve"],
-            cwd=ROOT,
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
+    process = _spawn(env, log_path)
     return Server(
         process=process,
         port=port,
@@ -125,6 +125,19 @@ def start_server(model_dir: Path, var_dir: Path, **extra_env: str) -> Server:
         env=env,
         log_path=log_path,
     )
+
+
+def _spawn(
+    env: dict[str, str], log_path: Path, append: bool = False
+) -> subprocess.Popen[bytes]:
+    with log_path.open("ab" if append else "wb") as log:
+        return subprocess.Popen(
+            [str(Path(sys.executable).parent / "vtchat"), "serve"],
+            cwd=ROOT,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
 
 
 class Chat:
@@ -135,6 +148,8 @@ class Chat:
         self.socket: Any = None
         self.token: str | None = None
         self.history: list[dict[str, str]] | None = None
+        self.notices: list[dict[str, Any]] = []
+        self.pushed: list[dict[str, Any]] = []  # frames that came outside a turn
 
     async def __aenter__(self) -> Chat:
         self.socket = await websockets.connect(self.ws_url, max_size=2**20)
@@ -170,14 +185,29 @@ class Chat:
         return await self.replies()
 
     async def replies(self) -> list[dict[str, Any]]:
-        """The turn's message frames, up to the ack that closes the turn."""
+        """The turn's message frames, up to the ack that closes the turn.
+
+        Handoff notices (a worker joined, nobody came in time) can arrive at any
+        moment; they are kept in ``notices``, not mixed into the turn.
+        """
         frames: list[dict[str, Any]] = []
         while True:
             frame = await self.recv()
             if frame["type"] == "typing":
+                continue
+            if frame["type"] == "notice":
+                self.notices.append(frame)
                 continue
             if frame["type"] == "error":
                 return [frame]
             if frame["type"] == "ack":
                 return frames
             frames.append(frame)
+
+    async def next_pushed(self, timeout: float = 30) -> dict[str, Any]:
+        """The next frame pushed outside a turn (worker message or notice)."""
+        frame = await self.recv(timeout)
+        if frame["type"] == "notice":
+            self.notices.append(frame)
+        self.pushed.append(frame)
+        return frame

@@ -22,12 +22,14 @@
   var MAX_TOKEN_LENGTH = 512;
 
   var LABELS = { user: "Jij", bot: "Assistent", worker: "Medewerker" };
+  var NOTICE_KINDS = { joined: "worker", released: "", closed: "", waiting: "warning" };
 
   var TEXT = {
     status: {
       connecting: "Verbinden…",
       connected: "Verbonden",
       reconnecting: "Verbinding verbroken, opnieuw verbinden…",
+      worker: "Je chat met een medewerker",
       ended: "Gesprek beëindigd"
     },
     workerJoined: "Je chat nu met een medewerker van Veilig Thuis.",
@@ -606,6 +608,9 @@
       case "history":
         onHistory(data);
         break;
+      case "notice":
+        onNotice(data);
+        break;
       case "error":
         hideTyping();
         if (!exiting) {
@@ -654,6 +659,30 @@
     }
   }
 
+  // Handoff notices from the server: a worker joined or left, the chat was
+  // closed by the worker, or nobody could come in time (call 0800-2000 / 112).
+  function onNotice(data) {
+    if (exiting) {
+      return;
+    }
+    var text = str(data.text);
+    hideTyping();
+    if (data.state === "joined") {
+      workerNoticeShown = true;
+      setStatus("worker");
+    } else if (data.state === "released") {
+      workerNoticeShown = false;
+      setStatus("connected");
+    }
+    if (text) {
+      var node = addNotice(text, NOTICE_KINDS[data.state] || "");
+      node.setAttribute("role", "status");
+    }
+    if (data.state === "closed") {
+      finishEnded(false);
+    }
+  }
+
   function onHistory(data) {
     if (ended || exiting || !Array.isArray(data.messages)) {
       return;
@@ -673,10 +702,15 @@
         return;
       }
       var from = m.from;
+      var text = str(m.text);
+      if (from === "system" && text) {
+        workerNoticeShown = m.state === "joined";
+        frag.appendChild(buildNotice(text, NOTICE_KINDS[m.state] || ""));
+        return;
+      }
       if (from !== "user" && from !== "bot" && from !== "worker") {
         return;
       }
-      var text = str(m.text);
       if (!text) {
         return;
       }

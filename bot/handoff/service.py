@@ -1,0 +1,288 @@
+"""The handoff between the bot and a Veilig Thuis worker, from both sides.
+
+Every step is stored first (handoff table, tracker) and published second, so a
+lost publish (a chatter offline, Redis away) never loses a message: the chatter
+gets it with the history on reconnect, the worker with the transcript.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from datetime import datetime, timezone
+from typing import Any
+
+from rasa.shared.core.events import BotUttered, ConversationPaused, ConversationResumed
+
+from bot.handoff import texts
+from bot.handoff.bus import LocalBus, Message, Subscription
+from bot.handoff.conversations import Conversations
+from bot.handoff.transcript import Labeler, transcript
+from bot.store import HandoffConflict, HandoffRequest, HandoffStore, SessionStore
+
+logger = logging.getLogger(__name__)
+
+STAFF_TOPIC = "staff"  # chatter and worker messages of active handoffs, all processes
+QUEUE_TOPIC = "queue"  # queue snapshots, computed and delivered in each process
+LAST_MESSAGES = 3
+SUMMARY_CHARS = 200
+
+
+class NotAllowed(PermissionError):
+    """The staff member may not do this to this conversation."""
+
+
+def chat_topic(conversation_id: str) -> str:
+    """Topic of the frames for one chatter's connection."""
+    return f"chat:{conversation_id}"
+
+
+class HandoffService:
+    """Queue, claim, live relay, release and the wait timeout."""
+
+    def __init__(
+        self,
+        store: HandoffStore,
+        sessions: SessionStore,
+        conversations: Conversations,
+        bus: LocalBus,
+        label: Labeler,
+        timeout_s: int,
+        max_chars: int,
+    ) -> None:
+        self.store = store
+        self.sessions = sessions
+        self.conversations = conversations
+        self.bus = bus
+        self.label = label
+        self.timeout_s = timeout_s
+        self.max_chars = max_chars
+
+    # -- chatter side -------------------------------------------------------------
+
+    def subscribe_chat(self, conversation_id: str) -> Subscription:
+        """Frames for a chatter's connection (worker messages, notices)."""
+        return self.bus.subscribe(chat_topic(conversation_id))
+
+    def is_taken_over(self, conversation_id: str) -> bool:
+        """True while a worker has the conversation (the bot is paused)."""
+        current = self.store.active(conversation_id)
+        return current is not None and current.status == "claimed"
+
+    async def after_chatter_turn(self, conversation_id: str) -> None:
+        """Show the turn's messages live to staff when the conversation is queued."""
+        if self.store.active(conversation_id) is None:
+            return
+        items = self._staff_transcript(await self.conversations.events(conversation_id))
+        last_user = max(
+            (i for i, item in enumerate(items) if item["from"] == "user"), default=None
+        )
+        if last_user is None:
+            return
+        await self.bus.publish(
+            STAFF_TOPIC,
+            {
+                "type": "messages",
+                "conversation_id": conversation_id,
+                "items": items[last_user:],
+            },
+        )
+
+    # -- staff side ---------------------------------------------------------------
+
+    async def queue(self, worker: str) -> dict[str, list[dict[str, Any]]]:
+        """Open requests (most urgent first) and the worker's own conversations."""
+        open_items = [await self._item(r) for r in self.store.open_requests()]
+        mine = [await self._item(r) for r in self.store.claimed_by(worker)]
+        return {"items": open_items, "mine": mine}
+
+    async def claim(self, request_id: str, worker: str) -> HandoffRequest:
+        """Take a request over: pause the bot, tell the chatter a person is here."""
+        request = self.store.claim(request_id, worker)
+        await self._notify(
+            request.conversation_id,
+            "joined",
+            texts.WORKER_JOINED,
+            before=[ConversationPaused()],
+        )
+        return request
+
+    async def send(self, conversation_id: str, worker: str, text: str) -> None:
+        """A worker's message: stored in the tracker, then delivered live."""
+        text = text.strip()
+        if not text:
+            raise ValueError("empty")
+        if len(text) > self.max_chars:
+            raise ValueError("too_long")
+        self._require_claim(conversation_id, worker)
+        event = BotUttered(text, metadata={"from": "worker", "worker": worker})
+        await self.conversations.append(conversation_id, [event])
+        await self.bus.publish(
+            chat_topic(conversation_id),
+            {"type": "message", "from": "worker", "text": text, "buttons": []},
+        )
+        await self._publish_staff(conversation_id, self._staff_transcript([event]))
+
+    async def release(
+        self, conversation_id: str, worker: str, resume_bot: bool
+    ) -> HandoffRequest:
+        """Give the conversation back to the bot, or close it."""
+        request = self.store.release(conversation_id, worker, resume_bot)
+        if resume_bot:
+            await self._notify(
+                conversation_id,
+                "released",
+                texts.WORKER_LEFT_BOT_RESUMES,
+                before=[ConversationResumed()],
+            )
+        else:
+            # Resumed as well: should the chatter type again, the bot answers
+            # rather than nobody. The token is forgotten, so a reload starts anew.
+            self.sessions.forget_conversation(conversation_id)
+            await self._notify(
+                conversation_id,
+                "closed",
+                texts.CONVERSATION_CLOSED,
+                before=[ConversationResumed()],
+            )
+        return request
+
+    def may_view(self, conversation_id: str, username: str, role: str) -> bool:
+        """Who may read a transcript here.
+
+        A beheerder may read any; a medewerker only a conversation that is in the
+        queue or that they took over. Other roles read through the review API.
+        """
+        if role == "beheerder":
+            return True
+        if role != "medewerker":
+            return False
+        return any(
+            r.status == "open" or r.claimed_by == username
+            for r in self.store.history(conversation_id)
+        )
+
+    async def transcript(self, conversation_id: str) -> dict[str, Any]:
+        """The conversation so far with danger evidence, and its handoff timeline."""
+        events = await self.conversations.events(conversation_id)
+        return {
+            "id": conversation_id,
+            "events": self._staff_transcript(events),
+            "handoffs": [_request_dict(r) for r in self.store.history(conversation_id)],
+        }
+
+    # -- watcher ------------------------------------------------------------------
+
+    async def watch(self, poll_s: float, stop: asyncio.Event) -> None:
+        """Push queue changes to this process's staff; tell chatters who waited.
+
+        Each process polls the shared database, so a request stored by the action
+        server (or another process) reaches connected workers within ``poll_s``.
+        """
+        version: tuple[int, str] | None = None
+        while not stop.is_set():
+            try:
+                current = self.store.queue_version()
+                if current != version:
+                    version = current
+                    self.bus.deliver(QUEUE_TOPIC, {"type": "queue_changed"})
+                await self.tell_waiting_chatters()
+            except Exception:
+                logger.exception("handoff watcher failed; retrying")
+            with contextlib.suppress(asyncio.TimeoutError):
+                await asyncio.wait_for(stop.wait(), timeout=poll_s)
+
+    async def tell_waiting_chatters(self) -> int:
+        """Tell each chatter nobody claimed in time to call; once, by one process."""
+        told = 0
+        for request in self.store.due_for_timeout(self.timeout_s):
+            if not self.store.mark_timeout_notified(request.id):
+                continue
+            await self._notify(request.conversation_id, "waiting", texts.NO_WORKER_YET)
+            told += 1
+        return told
+
+    # -- helpers ------------------------------------------------------------------
+
+    def _require_claim(self, conversation_id: str, worker: str) -> None:
+        current = self.store.active(conversation_id)
+        if current is None or current.status != "claimed":
+            raise HandoffConflict("this conversation is not taken over")
+        if current.claimed_by != worker:
+            raise NotAllowed("another worker has this conversation")
+
+    async def _notify(
+        self,
+        conversation_id: str,
+        state: str,
+        text: str,
+        before: list[Any] | None = None,
+    ) -> None:
+        notice = BotUttered(text, metadata={"from": "system", "state": state})
+        await self.conversations.append(conversation_id, [*(before or []), notice])
+        await self.bus.publish(
+            chat_topic(conversation_id),
+            {"type": "notice", "state": state, "text": text},
+        )
+        await self._publish_staff(conversation_id, self._staff_transcript([notice]))
+
+    async def _publish_staff(
+        self, conversation_id: str, items: list[dict[str, Any]]
+    ) -> None:
+        message: Message = {
+            "type": "messages",
+            "conversation_id": conversation_id,
+            "items": items,
+        }
+        await self.bus.publish(STAFF_TOPIC, message)
+
+    def _staff_transcript(self, events: list[Any]) -> list[dict[str, Any]]:
+        return transcript(events, label=self.label)
+
+    async def _item(self, request: HandoffRequest) -> dict[str, Any]:
+        item = _request_dict(request)
+        item["summary"] = await self._summary(request)
+        return item
+
+    async def _summary(self, request: HandoffRequest) -> dict[str, Any]:
+        """Who is talking, what was found and the last messages, for the queue."""
+        try:
+            events = await self.conversations.events(request.conversation_id)
+        except Exception:
+            logger.exception("reading a queued conversation failed")
+            events = []
+        speakers = [
+            ((e.parse_data or {}).get("danger") or {}).get("speaker", "onbekend")
+            for e in events
+            if getattr(e, "type_name", None) == "user"
+        ]
+        known = [s for s in speakers if s != "onbekend"]
+        users = [i for i in self._staff_transcript(events) if i["from"] == "user"]
+        return {
+            "speaker": known[-1] if known else (request.audience or "onbekend"),
+            "found": [self.label(code) for code in request.indicators],
+            "last_messages": [
+                i["text"][:SUMMARY_CHARS] for i in users[-LAST_MESSAGES:]
+            ],
+        }
+
+
+def _request_dict(request: HandoffRequest) -> dict[str, Any]:
+    return {
+        "id": request.id,
+        "conversation_id": request.conversation_id,
+        "level": request.level,
+        "indicators": list(request.indicators),
+        "reason": request.reason,
+        "audience": request.audience,
+        "status": request.status,
+        "waiting_since": request.created_at.isoformat(),
+        "claimed_by": request.claimed_by,
+        "claimed_at": _iso(request.claimed_at),
+        "released_at": _iso(request.released_at),
+    }
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.astimezone(timezone.utc).isoformat() if moment else None

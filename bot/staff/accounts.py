@@ -1,0 +1,85 @@
+"""Staff accounts with argon2id password hashes and one role each."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+import sqlalchemy as sa
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+
+from bot.store.db import Database, staff_users
+
+# medewerker: takes over chats; reviewer: reads transcripts; beheerder: both, and
+# the audit log.
+ROLES = ("medewerker", "reviewer", "beheerder")
+_NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
+MIN_PASSWORD = 12
+
+
+class AccountError(ValueError):
+    """A user name, role or password that cannot be used."""
+
+
+@dataclass(frozen=True)
+class StaffUser:
+    """A staff member as the API sees them."""
+
+    username: str
+    role: str
+
+
+class StaffAccounts:
+    """Creates staff users and checks their passwords."""
+
+    def __init__(self, db: Database, hasher: PasswordHasher | None = None) -> None:
+        self.db = db
+        self.hasher = hasher or PasswordHasher()
+        # Verified against when the user is unknown, so a wrong name costs as much
+        # time as a wrong password and does not reveal which names exist.
+        self._decoy = self.hasher.hash("not a real password, only for timing")
+
+    def add(self, username: str, role: str, password: str) -> StaffUser:
+        """Create a user (AccountError for a bad name, role or short password)."""
+        name = username.strip().lower()
+        if not _NAME.match(name):
+            raise AccountError(
+                "user name: 2-64 characters, lower-case letters, digits, . _ or -"
+            )
+        if role not in ROLES:
+            raise AccountError(f"role must be one of {', '.join(ROLES)}")
+        if len(password) < MIN_PASSWORD:
+            raise AccountError(f"password must have at least {MIN_PASSWORD} characters")
+        with self.db.engine.begin() as conn:
+            exists = conn.execute(
+                sa.select(staff_users.c.username).where(staff_users.c.username == name)
+            ).first()
+            if exists:
+                raise AccountError(f"user {name!r} already exists")
+            conn.execute(
+                staff_users.insert().values(
+                    username=name,
+                    password_hash=self.hasher.hash(password),
+                    role=role,
+                    created_at=datetime.now(timezone.utc),
+                )
+            )
+        return StaffUser(username=name, role=role)
+
+    def verify(self, username: str, password: str) -> StaffUser | None:
+        """The user when the password is right, else None (same for unknown users)."""
+        name = username.strip().lower()
+        with self.db.engine.begin() as conn:
+            row = conn.execute(
+                sa.select(staff_users).where(staff_users.c.username == name)
+            ).first()
+        stored = row.password_hash if row is not None else self._decoy
+        try:
+            self.hasher.verify(stored, password)
+        except (VerificationError, InvalidHashError):
+            return None
+        if row is None:
+            return None
+        return StaffUser(username=row.username, role=row.role)

@@ -1,0 +1,132 @@
+"""Staff login sessions (cookie token + CSRF token) and login throttling."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+
+import sqlalchemy as sa
+
+from bot.staff.accounts import StaffUser
+from bot.store.db import Database, login_failures, staff_sessions
+
+THROTTLE_WINDOW = timedelta(minutes=15)
+
+
+def _hash(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class StaffSession:
+    """A logged-in staff member."""
+
+    username: str
+    role: str
+    csrf_token: str
+
+    def csrf_ok(self, header: str | None) -> bool:
+        """True when a request carries this session's CSRF token."""
+        return bool(header) and hmac.compare_digest(header or "", self.csrf_token)
+
+
+class StaffSessions:
+    """Creates, resolves and ends staff sessions; only token hashes are stored."""
+
+    def __init__(self, db: Database, lifetime: timedelta) -> None:
+        self.db = db
+        self.lifetime = lifetime
+
+    def start(self, user: StaffUser) -> tuple[str, StaffSession]:
+        """A new session: the cookie value and the session (with its CSRF token)."""
+        token = secrets.token_urlsafe(32)
+        session = StaffSession(user.username, user.role, secrets.token_urlsafe(32))
+        now = datetime.now(timezone.utc)
+        with self.db.engine.begin() as conn:
+            conn.execute(
+                staff_sessions.insert().values(
+                    token_hash=_hash(token),
+                    username=user.username,
+                    role=user.role,
+                    csrf_token=session.csrf_token,
+                    created_at=now,
+                    expires_at=now + self.lifetime,
+                )
+            )
+        return token, session
+
+    def resolve(self, token: str | None) -> StaffSession | None:
+        """The session of a cookie value, or None when unknown or expired."""
+        if not token or len(token) > 128:
+            return None
+        with self.db.engine.begin() as conn:
+            row = conn.execute(
+                sa.select(staff_sessions).where(
+                    staff_sessions.c.token_hash == _hash(token)
+                )
+            ).first()
+        if row is None:
+            return None
+        expires = row.expires_at
+        if expires.tzinfo is None:
+            expires = expires.replace(tzinfo=timezone.utc)
+        if expires <= datetime.now(timezone.utc):
+            self.end(token)
+            return None
+        return StaffSession(row.username, row.role, row.csrf_token)
+
+    def end(self, token: str) -> None:
+        """Log out: the cookie value stops working at once."""
+        with self.db.engine.begin() as conn:
+            conn.execute(
+                staff_sessions.delete().where(
+                    staff_sessions.c.token_hash == _hash(token)
+                )
+            )
+
+
+class LoginThrottle:
+    """Counts failed logins per user name and per address in a sliding window.
+
+    Stored in the database so that several server processes share the count. An
+    address gets more room than a name (ADDRESS_FACTOR times): a whole office
+    shares one address, and its night shift must not lock each other out.
+    """
+
+    ADDRESS_FACTOR = 4
+
+    def __init__(self, db: Database, max_failures: int) -> None:
+        self.db = db
+        self.max_failures = max_failures
+
+    def blocked(self, *keys: str) -> bool:
+        """True when any key has too many recent failures."""
+        since = datetime.now(timezone.utc) - THROTTLE_WINDOW
+        with self.db.engine.begin() as conn:
+            for key in keys:
+                count = conn.execute(
+                    sa.select(sa.func.count()).where(
+                        login_failures.c.key == key, login_failures.c.at >= since
+                    )
+                ).scalar_one()
+                limit = self.max_failures
+                if key.startswith("addr:"):
+                    limit *= self.ADDRESS_FACTOR
+                if count >= limit:
+                    return True
+        return False
+
+    def failed(self, *keys: str) -> None:
+        """Record one failure for each key, and forget failures past the window."""
+        now = datetime.now(timezone.utc)
+        with self.db.engine.begin() as conn:
+            conn.execute(
+                login_failures.delete().where(
+                    login_failures.c.at < now - THROTTLE_WINDOW
+                )
+            )
+            for key in keys:
+                conn.execute(login_failures.insert().values(key=key[:160], at=now))

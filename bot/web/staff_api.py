@@ -1,0 +1,309 @@
+"""The staff JSON API under /api/: login, the handoff queue, live takeover.
+
+A guard on every /api/ request (except the login itself) resolves the session
+cookie (401 without one) and checks the CSRF header on every state-changing
+request (403); each route then names the roles that may use it (403 otherwise).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import json
+import logging
+from collections.abc import Callable, Coroutine
+from datetime import timedelta
+from typing import Any
+from urllib.parse import urlparse
+
+from sanic import Blueprint, Request, Sanic
+from sanic.response import HTTPResponse
+from sanic.response import json as json_response
+
+from bot.handoff import (
+    QUEUE_TOPIC,
+    STAFF_TOPIC,
+    AgentNotReady,
+    HandoffService,
+    NotAllowed,
+)
+from bot.settings import Settings
+from bot.staff import LoginThrottle, StaffAccounts, StaffSession, StaffSessions
+from bot.store import HandoffConflict
+
+logger = logging.getLogger(__name__)
+
+COOKIE = "vt_staff"
+HANDOFF_ROLES = ("medewerker", "beheerder")
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+PUBLIC_API = frozenset({"/api/auth/login"})
+
+MESSAGES = {
+    "login_failed": "Onbekende gebruikersnaam of verkeerd wachtwoord.",
+    "too_many_attempts": (
+        "Te veel mislukte pogingen. Probeer het over 15 minuten opnieuw."
+    ),
+    "not_logged_in": "Log eerst in.",
+    "forbidden": "Dit mag jouw rol niet.",
+    "csrf": "De beveiligingscode ontbreekt of klopt niet. Laad de pagina opnieuw.",
+    "not_found": "Niet gevonden.",
+    "conflict": "Dit gesprek is al door iemand anders overgenomen of afgesloten.",
+    "not_yours": "Een andere medewerker heeft dit gesprek.",
+    "bad_request": "Dit verzoek klopt niet.",
+    "empty": "Het bericht is leeg.",
+    "too_long": "Het bericht is te lang.",
+    "not_ready": "De chat start nog op; probeer het zo opnieuw.",
+}
+
+Handler = Callable[..., Coroutine[Any, Any, Any]]
+
+
+def error(code: str, status: int) -> HTTPResponse:
+    """A JSON error with a stable code and a Dutch message for the console."""
+    return json_response({"error": code, "message": MESSAGES[code]}, status=status)
+
+
+def roles(*allowed: str) -> Callable[[Handler], Handler]:
+    """Only these roles may use the route (the guard already checked login)."""
+
+    def decorate(handler: Handler) -> Handler:
+        @functools.wraps(handler)
+        async def wrapper(request: Request, *args: Any, **kwargs: Any) -> Any:
+            staff: StaffSession | None = getattr(request.ctx, "staff", None)
+            if staff is None:
+                return error("not_logged_in", 401)
+            if staff.role not in allowed:
+                return error("forbidden", 403)
+            return await handler(request, *args, **kwargs)
+
+        return wrapper
+
+    return decorate
+
+
+def staff_blueprint(
+    settings: Settings,
+    accounts: StaffAccounts,
+    sessions: StaffSessions,
+    throttle: LoginThrottle,
+    handoff: HandoffService,
+) -> Blueprint:
+    """The /api/ routes; register :func:`install_guard` on the app as well."""
+    bp = Blueprint("staff_api", url_prefix="/api")
+
+    @bp.post("/auth/login")
+    async def login(request: Request) -> HTTPResponse:
+        body = _body(request)
+        username, password = body.get("username"), body.get("password")
+        if not isinstance(username, str) or not isinstance(password, str):
+            return error("bad_request", 400)
+        keys = (f"user:{username.strip().lower()[:64]}", f"addr:{request.ip}")
+        if throttle.blocked(*keys):
+            return error("too_many_attempts", 429)
+        loop = asyncio.get_running_loop()
+        # argon2 takes tens of milliseconds of CPU: keep it off the chat's loop.
+        user = await loop.run_in_executor(None, accounts.verify, username, password)
+        if user is None:
+            throttle.failed(*keys)
+            return error("login_failed", 401)
+        token, session = sessions.start(user)
+        response = json_response(
+            {
+                "csrf_token": session.csrf_token,
+                "user": {"username": user.username, "role": user.role},
+            }
+        )
+        _set_cookie(response, token, settings)
+        return response
+
+    @bp.post("/auth/logout")
+    async def logout(request: Request) -> HTTPResponse:
+        sessions.end(request.cookies.get(COOKIE, ""))
+        response = json_response({"ok": True})
+        _set_cookie(response, "", settings, max_age=0)
+        return response
+
+    @bp.get("/auth/me")
+    async def me(request: Request) -> HTTPResponse:
+        staff: StaffSession = request.ctx.staff
+        return json_response(
+            {
+                "csrf_token": staff.csrf_token,
+                "user": {"username": staff.username, "role": staff.role},
+            }
+        )
+
+    @bp.get("/queue")
+    @roles(*HANDOFF_ROLES)
+    async def queue(request: Request) -> HTTPResponse:
+        return json_response(await handoff.queue(request.ctx.staff.username))
+
+    @bp.post("/queue/<request_id:str>/claim")
+    @roles(*HANDOFF_ROLES)
+    async def claim(request: Request, request_id: str) -> HTTPResponse:
+        try:
+            claimed = await handoff.claim(request_id, request.ctx.staff.username)
+        except KeyError:
+            return error("not_found", 404)
+        except HandoffConflict:
+            return error("conflict", 409)
+        except AgentNotReady:
+            return error("not_ready", 503)
+        return json_response(
+            {"id": claimed.id, "conversation_id": claimed.conversation_id}
+        )
+
+    @bp.post("/conversations/<conversation_id:str>/messages")
+    @roles(*HANDOFF_ROLES)
+    async def send(request: Request, conversation_id: str) -> HTTPResponse:
+        text = _body(request).get("text")
+        if not isinstance(text, str):
+            return error("bad_request", 400)
+        try:
+            await handoff.send(conversation_id, request.ctx.staff.username, text)
+        except ValueError as exc:
+            return error(str(exc), 400)
+        except NotAllowed:
+            return error("not_yours", 403)
+        except HandoffConflict:
+            return error("conflict", 409)
+        except AgentNotReady:
+            return error("not_ready", 503)
+        return json_response({"ok": True})
+
+    @bp.post("/conversations/<conversation_id:str>/release")
+    @roles(*HANDOFF_ROLES)
+    async def release(request: Request, conversation_id: str) -> HTTPResponse:
+        resume = _body(request).get("resume_bot")
+        if not isinstance(resume, bool):
+            return error("bad_request", 400)
+        try:
+            done = await handoff.release(
+                conversation_id, request.ctx.staff.username, resume
+            )
+        except HandoffConflict as exc:
+            return error("not_yours" if "another" in str(exc) else "conflict", 409)
+        except AgentNotReady:
+            return error("not_ready", 503)
+        return json_response({"id": done.id, "status": done.status})
+
+    @bp.get("/conversations/<conversation_id:str>")
+    @roles(*HANDOFF_ROLES)
+    async def conversation(request: Request, conversation_id: str) -> HTTPResponse:
+        staff: StaffSession = request.ctx.staff
+        if not handoff.may_view(conversation_id, staff.username, staff.role):
+            # The same answer for "not yours" and "does not exist": ids stay secret.
+            return error("not_found", 404)
+        try:
+            return json_response(await handoff.transcript(conversation_id))
+        except AgentNotReady:
+            return error("not_ready", 503)
+
+    @bp.websocket("/staff/ws")
+    @roles(*HANDOFF_ROLES)
+    async def staff_socket(request: Request, socket: Any) -> None:
+        await _staff_socket(request, socket, handoff)
+
+    return bp
+
+
+async def _staff_socket(request: Request, socket: Any, handoff: HandoffService) -> None:
+    """Push the queue on every change and the messages of queued conversations."""
+    staff: StaffSession = request.ctx.staff
+    queue_sub = handoff.bus.subscribe(QUEUE_TOPIC)
+    staff_sub = handoff.bus.subscribe(STAFF_TOPIC)
+    lock = asyncio.Lock()
+
+    async def send(frame: dict[str, Any]) -> None:
+        async with lock:
+            await socket.send(json.dumps(frame, ensure_ascii=False))
+
+    async def push_queue() -> None:
+        await send({"type": "queue", **await handoff.queue(staff.username)})
+
+    async def queue_changes() -> None:
+        while True:
+            await queue_sub.get()
+            await push_queue()
+
+    async def messages() -> None:
+        while True:
+            await send(await staff_sub.get())
+
+    async def reader() -> None:
+        # The console sends nothing that matters; reading notices the close.
+        while await socket.recv() is not None:
+            pass
+
+    await push_queue()
+    tasks = [asyncio.ensure_future(t()) for t in (queue_changes, messages, reader)]
+    try:
+        await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        for task in tasks:
+            task.cancel()
+        queue_sub.close()
+        staff_sub.close()
+
+
+def install_guard(app: Sanic, sessions: StaffSessions) -> None:
+    """Login and CSRF checks for every /api/ request, before any route runs."""
+
+    @app.on_request
+    async def guard(request: Request) -> HTTPResponse | None:
+        if not request.path.startswith("/api/"):
+            return None
+        request.ctx.staff = sessions.resolve(request.cookies.get(COOKIE))
+        if request.path in PUBLIC_API:
+            return None
+        if request.ctx.staff is None:
+            return error("not_logged_in", 401)
+        if _is_websocket(request):
+            # Cookies ride along on cross-site websocket requests; SameSite
+            # helps, checking the Origin closes the gap.
+            if not _same_origin(request):
+                return error("forbidden", 403)
+            # Refuse before the upgrade: a handler cannot answer 403 afterwards.
+            if request.ctx.staff.role not in HANDOFF_ROLES:
+                return error("forbidden", 403)
+            return None
+        if request.method not in SAFE_METHODS and not request.ctx.staff.csrf_ok(
+            request.headers.get("x-csrf-token")
+        ):
+            return error("csrf", 403)
+        return None
+
+
+def _is_websocket(request: Request) -> bool:
+    return request.headers.get("upgrade", "").lower() == "websocket"
+
+
+def _same_origin(request: Request) -> bool:
+    origin = request.headers.get("origin")
+    if not origin:
+        return True  # not a browser: it cannot carry a victim's cookie
+    return urlparse(origin).netloc == request.headers.get("host", "")
+
+
+def _body(request: Request) -> dict[str, Any]:
+    try:
+        body = request.json if request.body else None
+    except Exception:
+        return {}
+    return body if isinstance(body, dict) else {}
+
+
+def _set_cookie(
+    response: HTTPResponse, token: str, settings: Settings, max_age: int | None = None
+) -> None:
+    response.cookies[COOKIE] = token
+    cookie = response.cookies[COOKIE]
+    cookie["httponly"] = True
+    cookie["samesite"] = "Strict"
+    cookie["path"] = "/"
+    cookie["secure"] = settings.cookie_secure
+    cookie["max-age"] = (
+        max_age
+        if max_age is not None
+        else int(timedelta(minutes=settings.staff_session_minutes).total_seconds())
+    )

@@ -1,0 +1,135 @@
+"""A staff member's HTTP and websocket client, as the console page uses the API."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import urllib.error
+import urllib.request
+from http.cookies import SimpleCookie
+from typing import Any
+
+import websockets
+
+PASSWORD = "een-lang-wachtwoord-1"
+STAFF = {
+    "anna": "medewerker",
+    "bert": "medewerker",
+    "rita": "reviewer",
+    "bea": "beheerder",
+    "tom": "medewerker",  # only for the login throttle test: gets locked out
+}
+
+
+def add_staff(database_url: str) -> None:
+    """Create the test staff accounts in a server's database."""
+    from bot.staff import StaffAccounts
+    from bot.store import open_database
+
+    db = open_database(database_url)
+    try:
+        accounts = StaffAccounts(db)
+        for name, role in STAFF.items():
+            accounts.add(name, role, PASSWORD)
+    finally:
+        db.dispose()
+
+
+class StaffClient:
+    """Logs in, keeps the session cookie and CSRF token, calls /api/."""
+
+    def __init__(self, base: str) -> None:
+        self.base = base
+        self.cookie: str | None = None
+        self.csrf: str | None = None
+        self.headers_seen: dict[str, str] = {}
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        body: Any = None,
+        csrf: bool = True,
+        headers: dict[str, str] | None = None,
+    ) -> tuple[int, Any]:
+        """One API call; returns (status, JSON body)."""
+        send = {"Accept": "application/json", **(headers or {})}
+        data = None
+        if body is not None:
+            data = json.dumps(body).encode()
+            send["Content-Type"] = "application/json"
+        if self.cookie:
+            send["Cookie"] = f"vt_staff={self.cookie}"
+        if csrf and self.csrf and method != "GET":
+            send["X-CSRF-Token"] = self.csrf
+        request = urllib.request.Request(
+            self.base + path, data=data, headers=send, method=method
+        )
+        try:
+            with urllib.request.urlopen(request, timeout=30) as resp:
+                status, raw, got = resp.status, resp.read(), resp.headers
+        except urllib.error.HTTPError as err:
+            status, raw, got = err.code, err.read(), err.headers
+        self.headers_seen = {k.lower(): v for k, v in got.items()}
+        cookie_header = got.get("Set-Cookie")
+        if cookie_header:
+            cookie = SimpleCookie(cookie_header)
+            if "vt_staff" in cookie:
+                self.cookie = cookie["vt_staff"].value or None
+        return status, json.loads(raw) if raw else None
+
+    def login(self, username: str, password: str = PASSWORD) -> int:
+        """Log in; keeps the cookie and the CSRF token on success."""
+        status, body = self.request(
+            "POST", "/api/auth/login", {"username": username, "password": password}
+        )
+        if status == 200:
+            self.csrf = body["csrf_token"]
+        return status
+
+    def get(self, path: str) -> tuple[int, Any]:
+        """GET an API path."""
+        return self.request("GET", path)
+
+    def post(self, path: str, body: Any = None, csrf: bool = True) -> tuple[int, Any]:
+        """POST to an API path with the CSRF header (unless ``csrf`` is False)."""
+        return self.request("POST", path, body if body is not None else {}, csrf)
+
+    def socket(self, origin: str | None = None) -> StaffSocket:
+        """The staff websocket with this session's cookie."""
+        return StaffSocket(self, origin)
+
+
+class StaffSocket:
+    """The console's live feed: queue snapshots and conversation messages."""
+
+    def __init__(self, client: StaffClient, origin: str | None) -> None:
+        self.client = client
+        self.origin = origin
+        self.socket: Any = None
+
+    async def __aenter__(self) -> StaffSocket:
+        url = self.client.base.replace("http://", "ws://") + "/api/staff/ws"
+        headers = {"Cookie": f"vt_staff={self.client.cookie}"}
+        if self.origin:
+            headers["Origin"] = self.origin
+        self.socket = await websockets.connect(url, extra_headers=headers)
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.socket.close()
+
+    async def recv(self, timeout: float = 30) -> dict[str, Any]:
+        """The next frame."""
+        return json.loads(await asyncio.wait_for(self.socket.recv(), timeout))
+
+    async def until(self, check: Any, timeout: float = 30) -> dict[str, Any]:
+        """The first frame for which ``check(frame)`` is true."""
+        deadline = asyncio.get_running_loop().time() + timeout
+        while True:
+            left = deadline - asyncio.get_running_loop().time()
+            if left <= 0:
+                raise TimeoutError("no matching staff frame")
+            frame = await self.recv(left)
+            if check(frame):
+                return frame
