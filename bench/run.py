@@ -1,8 +1,9 @@
-"""`make bench`: startup, memory, reply latency, train time, danger overhead.
+"""`make bench`: startup, memory, reply latency, train time, danger, handoff.
 
 Prints a table and saves it (Markdown and JSON) under bench/results/. Targets on a
 2-core machine: reply p95 < 150 ms, RSS < 1.5 GB, startup < 45 s, train < 3 min,
-danger assessment beyond spaCy < 5 ms p95.
+danger assessment beyond spaCy < 5 ms p95; an acute message in the worker's queue
+< 1 s p99 and relay < 100 ms p95 both ways, embedded and on PostgreSQL + Redis.
 """
 
 from __future__ import annotations
@@ -20,6 +21,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.handoff import (  # noqa: E402
+    bench_handoff_embedded,
+    bench_handoff_scaled,
+)
 from tests.support.model import train  # noqa: E402
 from tests.support.server import Chat, start_server  # noqa: E402
 
@@ -143,6 +148,10 @@ TARGETS = {
     "reply latency p95": "< 150",
     "train, no cache (s)": "< 180",
     "danger assessment p95 beyond spaCy (ms)": "< 5",
+    "embedded: acute message to worker's queue p99": "< 1000",
+    "embedded: relay": "< 100",
+    "PostgreSQL + Redis, 2 processes: acute message to worker's queue p99": "< 1000",
+    "PostgreSQL + Redis, 2 processes: relay": "< 100",
 }
 
 
@@ -154,10 +163,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--messages", type=int, default=100)
     parser.add_argument("--skip-train", action="store_true")
+    parser.add_argument("--skip-handoff", action="store_true")
+    parser.add_argument("--handoffs", type=int, default=20)
     args = parser.parse_args()
     results: dict[str, float] = {}
     results.update(bench_danger())
     results.update(bench_server(ROOT / "models", args.messages))
+    if not args.skip_handoff:
+        results.update(bench_handoff_embedded(ROOT / "models", args.handoffs))
+        results.update(bench_handoff_scaled(ROOT / "models", args.handoffs))
     if not args.skip_train:
         results.update(bench_train())
     width = max(len(k) for k in results)

@@ -7,11 +7,15 @@ unreachable: rasa issue 3243).
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 from rasa.core.agent import Agent
 from rasa.core.lock_store import InMemoryLockStore, LockStore, RedisLockStore
 from rasa.core.tracker_store import SQLTrackerStore
+from rasa.shared.core.constants import ACTION_LISTEN_NAME
+from rasa.shared.core.events import ActionExecuted, UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.utils.endpoints import EndpointConfig
 from sqlalchemy.engine import make_url
 
@@ -59,10 +63,39 @@ def lock_store(settings: Settings) -> LockStore:
 
 
 def build_agent(settings: Settings, model_path: Path) -> Agent:
-    """Load the model with the project's stores and action endpoint (slow: ~30 s)."""
-    return Agent.load(
+    """Load the model with the project's stores and action endpoint, warmed up."""
+    agent = Agent.load(
         str(model_path),
         tracker_store=tracker_store(settings),
         lock_store=lock_store(settings),
         action_endpoint=EndpointConfig(settings.action_url),
     )
+    warm_up(agent)
+    return agent
+
+
+WARM_UP_TEXT = "hallo, ik heb een vraag"
+
+
+def warm_up(agent: Agent) -> None:
+    """Parse one message and predict one action, outside any conversation.
+
+    The first prediction of each TensorFlow model traces its graph (seconds);
+    done here, before the server reports ready, no chatter waits for it. Nothing
+    is stored: the tracker is a throw-away one.
+    """
+    parse_data = asyncio.run(agent.parse_message(WARM_UP_TEXT))
+    tracker = DialogueStateTracker.from_events(
+        "warm-up",
+        [
+            ActionExecuted(ACTION_LISTEN_NAME),
+            UserUttered(
+                WARM_UP_TEXT,
+                parse_data["intent"],
+                parse_data["entities"],
+                parse_data,
+            ),
+        ],
+        slots=agent.domain.slots if agent.domain else None,
+    )
+    agent.predict_next_with_tracker(tracker)

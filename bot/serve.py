@@ -33,6 +33,18 @@ def start_action_server(settings: Settings) -> subprocess.Popen[bytes]:
     )
 
 
+def block_unused_jax() -> None:
+    """Keep TensorFlow from importing jax, which this server never uses.
+
+    TensorFlow 2.12 requires jax and imports it for its TFLite converter only,
+    inside a ``try``/``except ImportError``: about 90 MB and a second or two at
+    start. A ``None`` entry in ``sys.modules`` makes that import fail, so
+    TensorFlow carries on without it. No effect once jax is imported.
+    """
+    if "jax" not in sys.modules:
+        sys.modules["jax"] = None  # type: ignore[assignment]
+
+
 def stop(process: subprocess.Popen[bytes]) -> None:
     """Terminate a child process, killing it when it does not stop in 10 s."""
     if process.poll() is not None:
@@ -47,6 +59,7 @@ def stop(process: subprocess.Popen[bytes]) -> None:
 
 def serve() -> int:
     """Check settings, database and model, then run until Ctrl-C or SIGTERM."""
+    block_unused_jax()
     from bot.agent import ModelMissing, build_agent, newest_model
     from bot.store import StoreUnavailable, open_database
     from bot.web import create_app

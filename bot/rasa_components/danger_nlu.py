@@ -36,7 +36,7 @@ class DangerAssessment(GraphComponent):
         resource: Resource,
         execution_context: ExecutionContext,
     ) -> DangerAssessment:
-        """Load the lexicon (a broken one stops loading); fit the classifier."""
+        """Load the lexicon (a broken one stops loading) and the classifier."""
         return cls(Assessor(load_lexicon()), load_classifier())
 
     @staticmethod
