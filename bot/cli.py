@@ -35,6 +35,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the console script."""
     os.environ.update({k: v for k, v in PRIVACY_ENV.items() if v})
     from bot.staff.accounts import ROLES
+
     parser = argparse.ArgumentParser(prog="vtchat", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("serve", help="start the chat server and the action server")

@@ -120,9 +120,7 @@ def next_safety_action(turns: Sequence[Turn]) -> str | None:
     answered = [a for a in done if a not in _NOT_AN_ANSWER]
     if answered and not any(t.action in OPENING_ACTIONS for t in turns):
         return ACTION_INTRODUCE
-    if answered and (
-        level is not None or unclear or done[-1] == ACTION_INTRODUCE
-    ):
+    if answered and (level is not None or unclear or done[-1] == ACTION_INTRODUCE):
         return ACTION_LISTEN if done[-1] != ACTION_LISTEN else None
     return None
 

@@ -211,9 +211,7 @@ class HandoffStore:
         """
         with self.db.engine.begin() as conn:
             active = conn.execute(
-                sa.select(sa.func.count()).where(
-                    handoff_requests.c.status.in_(ACTIVE)
-                )
+                sa.select(sa.func.count()).where(handoff_requests.c.status.in_(ACTIVE))
             ).scalar_one()
             newest = conn.execute(
                 sa.select(sa.func.max(handoff_requests.c.updated_at))
