@@ -16,7 +16,7 @@ import pytest
 import websockets
 
 from bot.store import SessionStore, open_database
-from tests.support.server import Chat, start_server
+from tests.support.server import Chat, http_get, start_server
 from tests.support.staff import StaffClient, add_staff
 
 pytestmark = pytest.mark.slow
@@ -277,6 +277,17 @@ def test_authorisation_matrix(server, method, path):
     if method == "POST":
         status, body = _call(staff(server, "anna"), method, path, csrf=False)
         assert status == 403 and body["error"] == "csrf"
+
+
+@pytest.mark.parametrize("path", ["/console/", "/console"])
+def test_console_page_is_served_with_a_login_form(server, path):
+    status, headers, body = http_get(server.base + path)
+    page = body.decode()
+    assert status == 200 and 'lang="nl"' in page and "Inloggen" in page
+    assert "frame-ancestors 'none'" in headers["Content-Security-Policy"]
+    for name in ("console.js", "console.css"):
+        assert http_get(f"{server.base}/console/{name}")[0] == 200
+    assert http_get(f"{server.base}/console/app.py")[0] == 404
 
 
 def test_unknown_api_paths_need_a_login_too(server):

@@ -153,12 +153,15 @@ def _add_console(app: Sanic) -> None:
     """The worker console: a static page that talks to /api/ (login inside)."""
     console = static_dir("console")
 
-    @app.get("/console/", strict_slashes=False)
+    @app.get("/console", strict_slashes=False)
     async def console_page(_: Request) -> HTTPResponse:
         return await file(console / "index.html")
 
     @app.get("/console/<name:str>")
     async def console_static(_: Request, name: str) -> HTTPResponse:
+        # The router hands "/console/" to this route with an empty name.
+        if name in ("", "index.html"):
+            return await file(console / "index.html")
         if name not in CONSOLE_FILES or not (console / name).is_file():
             return json({"error": "not_found"}, status=404)
         return await file(console / name)
