@@ -82,8 +82,12 @@ async def test_full_handoff_from_both_sides(server):
         assert frames[0]["acute"] is True and "112" in frames[0]["text"]
         cid = conversation_of(server, token)
 
-        # The acute chat reaches the worker's console by itself, first in line.
-        frame = await feed.until(queued(cid), timeout=10)
+        # The acute chat reaches the worker's console by itself, first in line;
+        # once the turn is saved, its summary holds the message.
+        frame = await feed.until(
+            lambda f: queued(cid)(f) and item_of(f, cid)["summary"]["last_messages"],
+            timeout=10,
+        )
         item = item_of(frame, cid)
         assert frame["items"][0]["level"] == "acuut"
         assert item["level"] == "acuut" and "acuut_nu" in item["indicators"]

@@ -71,9 +71,14 @@ class HandoffService:
         return current is not None and current.status == "claimed"
 
     async def after_chatter_turn(self, conversation_id: str) -> None:
-        """Show the turn's messages live to staff when the conversation is queued."""
+        """Show the turn's messages live to staff when the conversation is queued.
+
+        The queue is pushed again too: a request made during the turn reached the
+        workers before the turn was saved, so its summary lacked the message.
+        """
         if self.store.active(conversation_id) is None:
             return
+        await self.bus.publish(QUEUE_TOPIC, {"type": "queue_changed"})
         items = self._staff_transcript(await self.conversations.events(conversation_id))
         last_user = max(
             (i for i, item in enumerate(items) if item["from"] == "user"), default=None
