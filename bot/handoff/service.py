@@ -73,26 +73,22 @@ class HandoffService:
     async def after_chatter_turn(self, conversation_id: str) -> None:
         """Show the turn's messages live to staff when the conversation is queued.
 
-        The queue is pushed again too: a request made during the turn reached the
-        workers before the turn was saved, so its summary lacked the message.
+        The messages go first: they are what a worker in the chat waits for. For
+        a request still open, the queue is pushed again too: the request was made
+        during the turn and reached the workers before the turn was saved, so its
+        summary lacked the message.
         """
-        if self.store.active(conversation_id) is None:
+        request = self.store.active(conversation_id)
+        if request is None:
             return
-        await self.bus.publish(QUEUE_TOPIC, {"type": "queue_changed"})
         items = self._staff_transcript(await self.conversations.events(conversation_id))
         last_user = max(
             (i for i, item in enumerate(items) if item["from"] == "user"), default=None
         )
-        if last_user is None:
-            return
-        await self.bus.publish(
-            STAFF_TOPIC,
-            {
-                "type": "messages",
-                "conversation_id": conversation_id,
-                "items": items[last_user:],
-            },
-        )
+        if last_user is not None:
+            await self._publish_staff(conversation_id, items[last_user:])
+        if request.status == "open":
+            await self.bus.publish(QUEUE_TOPIC, {"type": "queue_changed"})
 
     # -- staff side ---------------------------------------------------------------
 
