@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from bench.stats import percentile
 from tests.support.postgres import temporary_database
 from tests.support.server import Chat, Server, start_server
 from tests.support.staff import StaffClient, add_staff
@@ -23,12 +24,6 @@ ACUTE = [
     "hij wurgt mijn moeder, nu, in de keuken",
     "he is hitting me right now",
 ]
-
-
-def _pct(values: list[float], p: float) -> float:
-    ordered = sorted(values)
-    k = max(0, min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1))))
-    return ordered[k]
 
 
 async def _one_handoff(
@@ -109,13 +104,13 @@ async def _measure(
 def _summary(label: str, timings: dict[str, list[float]]) -> dict[str, float]:
     return {
         f"{label}: acute message to worker's queue p99 (ms)": round(
-            _pct(timings["queue"], 99), 1
+            percentile(timings["queue"], 99), 1
         ),
         f"{label}: relay worker to chatter p95 (ms)": round(
-            _pct(timings["to_chatter"], 95), 1
+            percentile(timings["to_chatter"], 95), 1
         ),
         f"{label}: relay chatter to worker p95 (ms)": round(
-            _pct(timings["to_worker"], 95), 1
+            percentile(timings["to_worker"], 95), 1
         ),
     }
 

@@ -25,6 +25,7 @@ from bench.handoff import (  # noqa: E402
     bench_handoff_embedded,
     bench_handoff_scaled,
 )
+from bench.stats import percentile  # noqa: E402
 from tests.support.model import train  # noqa: E402
 from tests.support.server import Chat, start_server  # noqa: E402
 
@@ -36,12 +37,6 @@ MESSAGES = [
     "mijn buurvrouw wordt geslagen, wat kan ik doen",
     "dank je wel",
 ]
-
-
-def percentile(values: list[float], p: float) -> float:
-    ordered = sorted(values)
-    k = max(0, min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1))))
-    return ordered[k]
 
 
 def rss_mb(pid: int) -> float:

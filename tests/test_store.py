@@ -7,6 +7,7 @@ import pytest
 from bot.store import (
     HandoffConflict,
     HandoffStore,
+    NotYours,
     SessionStore,
     StoreUnavailable,
     open_database,
@@ -108,7 +109,7 @@ def test_release_by_the_claimer_only_and_then_a_new_request_can_open(db):
     with pytest.raises(HandoffConflict):
         store.release("c1", "anna", resume_bot=True)  # nobody claimed it yet
     store.claim(request.id, "anna")
-    with pytest.raises(HandoffConflict):
+    with pytest.raises(NotYours):
         store.release("c1", "bert", resume_bot=True)
     done = store.release("c1", "anna", resume_bot=False)
     assert done.status == "closed" and done.released_at is not None

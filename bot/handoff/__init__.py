@@ -10,7 +10,6 @@ from bot.handoff.service import (
     QUEUE_TOPIC,
     STAFF_TOPIC,
     HandoffService,
-    NotAllowed,
     chat_topic,
 )
 from bot.handoff.transcript import transcript
@@ -22,7 +21,6 @@ __all__ = [
     "Conversations",
     "HandoffService",
     "LocalBus",
-    "NotAllowed",
     "RedisBus",
     "Subscription",
     "chat_topic",

@@ -19,7 +19,8 @@ from bot.handoff import texts
 from bot.handoff.bus import LocalBus, Message, Subscription
 from bot.handoff.conversations import Conversations
 from bot.handoff.transcript import Labeler, transcript
-from bot.store import HandoffConflict, HandoffRequest, HandoffStore, SessionStore
+from bot.safety import DANGER_KEY
+from bot.store import HandoffRequest, HandoffStore, SessionStore
 
 logger = logging.getLogger(__name__)
 
@@ -27,10 +28,6 @@ STAFF_TOPIC = "staff"  # chatter and worker messages of active handoffs, all pro
 QUEUE_TOPIC = "queue"  # queue snapshots, computed and delivered in each process
 LAST_MESSAGES = 3
 SUMMARY_CHARS = 200
-
-
-class NotAllowed(PermissionError):
-    """The staff member may not do this to this conversation."""
 
 
 def chat_topic(conversation_id: str) -> str:
@@ -116,7 +113,7 @@ class HandoffService:
             raise ValueError("empty")
         if len(text) > self.max_chars:
             raise ValueError("too_long")
-        self._require_claim(conversation_id, worker)
+        self.store.taken_over_by(conversation_id, worker)
         event = BotUttered(text, metadata={"from": "worker", "worker": worker})
         await self.conversations.append(conversation_id, [event])
         await self.bus.publish(
@@ -206,13 +203,6 @@ class HandoffService:
 
     # -- helpers ------------------------------------------------------------------
 
-    def _require_claim(self, conversation_id: str, worker: str) -> None:
-        current = self.store.active(conversation_id)
-        if current is None or current.status != "claimed":
-            raise HandoffConflict("this conversation is not taken over")
-        if current.claimed_by != worker:
-            raise NotAllowed("another worker has this conversation")
-
     async def _notify(
         self,
         conversation_id: str,
@@ -254,7 +244,7 @@ class HandoffService:
             logger.exception("reading a queued conversation failed")
             events = []
         speakers = [
-            ((e.parse_data or {}).get("danger") or {}).get("speaker", "onbekend")
+            ((e.parse_data or {}).get(DANGER_KEY) or {}).get("speaker", "onbekend")
             for e in events
             if getattr(e, "type_name", None) == "user"
         ]

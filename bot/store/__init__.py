@@ -5,7 +5,12 @@ with the same code; the tracker store of Rasa uses the same database.
 """
 
 from bot.store.db import Database, StoreUnavailable, open_database
-from bot.store.handoff import HandoffConflict, HandoffRequest, HandoffStore
+from bot.store.handoff import (
+    HandoffConflict,
+    HandoffRequest,
+    HandoffStore,
+    NotYours,
+)
 from bot.store.sessions import SessionStore
 
 __all__ = [
@@ -13,6 +18,7 @@ __all__ = [
     "HandoffConflict",
     "HandoffRequest",
     "HandoffStore",
+    "NotYours",
     "SessionStore",
     "StoreUnavailable",
     "open_database",

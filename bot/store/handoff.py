@@ -19,6 +19,10 @@ class HandoffConflict(RuntimeError):
     """The request or conversation is not in the state the change needs."""
 
 
+class NotYours(HandoffConflict):
+    """Another worker has taken this conversation over."""
+
+
 @dataclass(frozen=True)
 class HandoffRequest:
     """One open or closed request, as stored."""
@@ -160,11 +164,7 @@ class HandoffStore:
     ) -> HandoffRequest:
         """End a worker's takeover: the bot resumes or the conversation closes."""
         now = datetime.now(timezone.utc)
-        current = self.active(conversation_id)
-        if current is None or current.status != "claimed":
-            raise HandoffConflict("this conversation is not taken over")
-        if current.claimed_by != worker:
-            raise HandoffConflict("another worker has this conversation")
+        current = self.taken_over_by(conversation_id, worker)
         with self.db.engine.begin() as conn:
             conn.execute(
                 handoff_requests.update()
@@ -179,6 +179,20 @@ class HandoffStore:
                 )
             )
         return self.get(current.id)
+
+    def taken_over_by(self, conversation_id: str, worker: str) -> HandoffRequest:
+        """The claimed request of a conversation, which must be this worker's.
+
+        Raises:
+            NotYours: another worker has the conversation.
+            HandoffConflict: nobody has taken the conversation over.
+        """
+        current = self.active(conversation_id)
+        if current is None or current.status != "claimed":
+            raise HandoffConflict("this conversation is not taken over")
+        if current.claimed_by != worker:
+            raise NotYours("another worker has this conversation")
+        return current
 
     def due_for_timeout(self, timeout_s: int) -> list[HandoffRequest]:
         """Open requests waiting longer than the timeout whose chatter is not told."""

@@ -25,11 +25,10 @@ from bot.handoff import (
     STAFF_TOPIC,
     AgentNotReady,
     HandoffService,
-    NotAllowed,
 )
 from bot.settings import Settings
 from bot.staff import LoginThrottle, StaffAccounts, StaffSession, StaffSessions
-from bot.store import HandoffConflict
+from bot.store import HandoffConflict, NotYours
 
 logger = logging.getLogger(__name__)
 
@@ -107,12 +106,7 @@ def staff_blueprint(
             throttle.failed(*keys)
             return error("login_failed", 401)
         token, session = sessions.start(user)
-        response = json_response(
-            {
-                "csrf_token": session.csrf_token,
-                "user": {"username": user.username, "role": user.role},
-            }
-        )
+        response = json_response(_session_body(session))
         _set_cookie(response, token, settings)
         return response
 
@@ -125,13 +119,7 @@ def staff_blueprint(
 
     @bp.get("/auth/me")
     async def me(request: Request) -> HTTPResponse:
-        staff: StaffSession = request.ctx.staff
-        return json_response(
-            {
-                "csrf_token": staff.csrf_token,
-                "user": {"username": staff.username, "role": staff.role},
-            }
-        )
+        return json_response(_session_body(request.ctx.staff))
 
     @bp.get("/queue")
     @roles(*HANDOFF_ROLES)
@@ -163,7 +151,7 @@ def staff_blueprint(
             await handoff.send(conversation_id, request.ctx.staff.username, text)
         except ValueError as exc:
             return error(str(exc), 400)
-        except NotAllowed:
+        except NotYours:
             return error("not_yours", 403)
         except HandoffConflict:
             return error("conflict", 409)
@@ -181,8 +169,10 @@ def staff_blueprint(
             done = await handoff.release(
                 conversation_id, request.ctx.staff.username, resume
             )
-        except HandoffConflict as exc:
-            return error("not_yours" if "another" in str(exc) else "conflict", 409)
+        except NotYours:
+            return error("not_yours", 409)
+        except HandoffConflict:
+            return error("conflict", 409)
         except AgentNotReady:
             return error("not_ready", 503)
         return json_response({"id": done.id, "status": done.status})
@@ -283,6 +273,14 @@ def _same_origin(request: Request) -> bool:
     if not origin:
         return True  # not a browser: it cannot carry a victim's cookie
     return urlparse(origin).netloc == request.headers.get("host", "")
+
+
+def _session_body(session: StaffSession) -> dict[str, Any]:
+    """What the console needs of its session: who it is and the CSRF token."""
+    return {
+        "csrf_token": session.csrf_token,
+        "user": {"username": session.username, "role": session.role},
+    }
 
 
 def _body(request: Request) -> dict[str, Any]:
