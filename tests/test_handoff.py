@@ -116,9 +116,19 @@ async def test_full_handoff_from_both_sides(server):
         }
 
         # Chatter -> worker, live; the bot stays quiet while the worker is there.
-        assert await chat.say("hij staat nog in de gang") == []
-        pushed = await feed.until(said(cid, "hij staat nog in de gang"), timeout=10)
-        assert [i["from"] for i in pushed["items"]] == ["user"]
+        # The worker sees the text at once, then the stored message with its
+        # danger assessment, which replaces the preview (same ref).
+        text = "hij staat nog in de gang met dat mes"
+        assert await chat.say(text) == []
+        preview = (await feed.until(said(cid, text), timeout=10))["items"]
+        assert [(i["from"], i["pending"], i["danger"]) for i in preview] == [
+            ("user", True, None)
+        ]
+        stored = await feed.until(said(cid, text), timeout=10)
+        assessed = stored["items"][0]
+        assert [i["from"] for i in stored["items"]] == ["user"]
+        assert assessed["ref"] == preview[0]["ref"] and "pending" not in assessed
+        assert assessed["danger"]["level"] == "acuut"
 
         # Only the worker who has the chat writes in it.
         assert bert.post(f"/api/conversations/{cid}/messages", {"text": "x"})[0] == 403

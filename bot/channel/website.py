@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import uuid
 from collections.abc import Awaitable, Callable
 from typing import Any, Protocol
 
@@ -82,6 +83,9 @@ class Relay(Protocol):
 
     def is_taken_over(self, conversation_id: str) -> bool:
         """True while a worker has the conversation."""
+
+    async def chatter_said(self, conversation_id: str, text: str, ref: str) -> None:
+        """Show a message to the worker at once, before Rasa has handled it."""
 
     async def after_chatter_turn(self, conversation_id: str) -> None:
         """Pass the turn on to staff when the conversation is queued."""
@@ -226,10 +230,24 @@ class _Connection:
             raise ProtocolError("not_ready")
         assert self.conversation_id is not None
         relay = self.channel.relay
-        if relay is None or not relay.is_taken_over(self.conversation_id):
+        taken_over = relay is not None and relay.is_taken_over(self.conversation_id)
+        # The ref ties the worker's instant preview to the stored, assessed message.
+        ref = uuid.uuid4().hex
+        metadata = {"ref": ref}
+        if frame.type == "button":
+            metadata["title"] = frame.title
+        if not taken_over:
             await self.send({"type": "typing"})
+        elif relay is not None:
+            try:
+                await relay.chatter_said(
+                    self.conversation_id,
+                    frame.title if frame.type == "button" else frame.text,
+                    ref,
+                )
+            except Exception:
+                logger.exception("showing a chat message to the worker failed")
         output = WebsiteOutput()
-        metadata = {"title": frame.title} if frame.type == "button" else {}
         try:
             await self.on_new_message(
                 UserMessage(

@@ -67,6 +67,25 @@ class HandoffService:
         current = self.store.active(conversation_id)
         return current is not None and current.status == "claimed"
 
+    async def chatter_said(self, conversation_id: str, text: str, ref: str) -> None:
+        """Show a taken-over chatter's message to the worker before it is handled.
+
+        Rasa's parse (spaCy, the classifiers, the danger assessment) and the save
+        take longer than a live chat should wait, so the worker gets the text at
+        once, marked ``pending``; :meth:`after_chatter_turn` then sends the stored
+        message with its danger assessment under the same ``ref``, which replaces
+        the preview. The chatter's ack still waits for the save.
+        """
+        item = {
+            "from": "user",
+            "text": text,
+            "time": datetime.now(timezone.utc).isoformat(),
+            "ref": ref,
+            "pending": True,
+            "danger": None,
+        }
+        await self._publish_staff(conversation_id, [item])
+
     async def after_chatter_turn(self, conversation_id: str) -> None:
         """Show the turn's messages live to staff when the conversation is queued.
 

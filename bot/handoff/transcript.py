@@ -60,6 +60,9 @@ def _user_item(event: Any, label: Labeler | None) -> dict[str, Any] | None:
         return None
     item: dict[str, Any] = {"from": "user", "text": text}
     if label is not None:
+        ref = (event.metadata or {}).get("ref")
+        if ref:
+            item["ref"] = ref  # replaces the worker's live preview of this message
         danger = (event.parse_data or {}).get(DANGER_KEY) or {}
         indicators = [] if button else danger.get("indicators", [])
         item["danger"] = {

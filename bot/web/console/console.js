@@ -185,9 +185,11 @@
 
   function renderItem(item) {
     var li = el("li", "from-" + item.from);
+    if (item.ref) { li.setAttribute("data-ref", item.ref); }
     var label = FROM[item.from] || item.from;
     if (item.from === "worker" && item.worker) { label += " (" + item.worker + ")"; }
     if (item.time) { label += " · " + time(item.time); }
+    if (item.pending) { label += " · gevaar wordt beoordeeld…"; }
     if (item.danger && item.danger.level && item.danger.level !== "geen") {
       label += " · " + item.danger.level.toUpperCase();
     }
@@ -213,6 +215,10 @@
     return out;
   }
 
+  function cssEscape(value) {
+    return window.CSS && CSS.escape ? CSS.escape(value) : String(value).replace(/[^a-zA-Z0-9_-]/g, "");
+  }
+
   function onMessages(frame) {
     var acute = (frame.items || []).some(function (i) {
       return i.danger && i.danger.level === "acuut";
@@ -221,7 +227,12 @@
     if (acute && isMine) { beep(); }
     if (frame.conversation_id !== state.selected) { return; }
     var list = $("transcript");
-    frame.items.forEach(function (item) { list.appendChild(renderItem(item)); });
+    frame.items.forEach(function (item) {
+      var li = renderItem(item);
+      // A live preview (pending) is replaced by the stored, assessed message.
+      var previous = item.ref ? list.querySelector('li[data-ref="' + cssEscape(item.ref) + '"]') : null;
+      if (previous) { list.replaceChild(li, previous); } else { list.appendChild(li); }
+    });
     list.scrollTop = list.scrollHeight;
   }
 
