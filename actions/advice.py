@@ -88,5 +88,6 @@ class ActionGiveAdvice(NamedAction):
         except KeyError:
             dispatcher.utter_message(response="utter_default")
             return []
+        context.record_advice(tracker, advice)
         dispatcher.utter_message(text=advice.text, advice_id=advice.id)
         return []

@@ -7,16 +7,18 @@ first action needs it, so importing stays free of side effects.
 from __future__ import annotations
 
 import logging
+from datetime import datetime, timezone
 from functools import lru_cache
 from typing import Any
 
 from rasa_sdk import Tracker
 
-from bot.advice import AdviceLibrary, load_library
+from bot.advice import Advice, AdviceLibrary, load_library
 from bot.danger import ConversationDanger
 from bot.safety import conversation_danger, turns_from_events
 from bot.settings import Settings
 from bot.store import HandoffStore, StoreUnavailable, open_database
+from bot.store.review import AdviceRecord, AdviceRecords
 
 logger = logging.getLogger(__name__)
 
@@ -34,8 +36,13 @@ def library() -> AdviceLibrary:
 
 
 @lru_cache(maxsize=1)
+def _database() -> Any:
+    return open_database(settings().effective_database_url)
+
+
+@lru_cache(maxsize=1)
 def _handoffs() -> HandoffStore:
-    return HandoffStore(open_database(settings().effective_database_url))
+    return HandoffStore(_database())
 
 
 def handoffs() -> HandoffStore | None:
@@ -61,3 +68,28 @@ def audience(tracker: Tracker) -> str | None:
     """Who the chatter is (zelf, ander, professional), when known."""
     value = tracker.get_slot("audience")
     return str(value) if value else None
+
+
+def record_advice(tracker: Tracker, advice: Advice) -> None:
+    """Record that the bot gives this advice now (no chatter text is kept).
+
+    A failed record is logged, never allowed to stop the advice itself: the
+    chatter's help comes before the half-yearly count.
+    """
+    channel = (tracker.get_latest_input_channel() or "onbekend")[:32]
+    try:
+        AdviceRecords(_database()).add(
+            AdviceRecord(
+                conversation_id=tracker.sender_id,
+                advice_id=advice.id,
+                advice_version=advice.version,
+                topic=advice.topic,
+                audience=audience(tracker),
+                danger_level=danger(tracker).level.value,
+                given_by="bot",
+                channel=channel,
+                given_at=datetime.now(timezone.utc),
+            )
+        )
+    except Exception:
+        logger.exception("recording an advice failed")

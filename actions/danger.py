@@ -50,6 +50,7 @@ class ActionDangerAdvice(NamedAction):
             found.codes, latest.get("victim", "onbekend"), latest.get("speaker", "")
         )
         advice = context.library().for_topic(topic, context.audience(tracker))
+        context.record_advice(tracker, advice)
         dispatcher.utter_message(text=advice.text, advice_id=advice.id)
         dispatcher.utter_message(response="utter_offer_worker")
         return [

@@ -1,4 +1,4 @@
-"""The ``vtchat`` command: serve, assess, sync-domain, users.
+"""The ``vtchat`` command: serve, assess, sync-domain, users, retention, export.
 
 Telemetry of Rasa is switched off before Rasa is imported, in this process and in
 every process it starts: the conversations are special-category personal data.
@@ -13,7 +13,11 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:
+    from bot.review.service import ReviewService
+    from bot.settings import Settings
 
 PRIVACY_ENV = {
     "RASA_TELEMETRY_ENABLED": "false",
@@ -55,8 +59,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="read the password from the first line of stdin (for scripts)",
     )
+    retention = sub.add_parser(
+        "retention", help="delete transcripts older than VT_RETENTION_DAYS"
+    )
+    retention.add_argument("--days", type=int, help="override VT_RETENTION_DAYS")
+    export = sub.add_parser(
+        "export-training",
+        help="reviewed missed dangers and false alarms as redacted danger cases",
+    )
+    export.add_argument("--since", required=True, help="day, e.g. 2026-11-01")
+    export.add_argument("--out", type=Path, help="JSON Lines file (default stdout)")
     args = parser.parse_args(argv)
     _configure_logging()
+    if args.command == "retention":
+        return run_retention(args.days)
+    if args.command == "export-training":
+        return run_export_training(args.since, args.out, sys.stdout)
     if args.command == "serve":
         from bot.serve import serve
 
@@ -157,6 +175,72 @@ def run_users_add(name: str, role: str, from_stdin: bool, stdin: TextIO) -> int:
     finally:
         db.dispose()
     print(f"added {user.username} ({user.role})")
+    return 0
+
+
+def _review() -> tuple[Settings, ReviewService] | str:
+    """The review service on the configured database, or an error message."""
+    from bot.handoff.transcript import indicator_labels
+    from bot.review.redaction import lazy_redactor
+    from bot.review.service import review_service
+    from bot.settings import Settings, SettingsError
+    from bot.store import StoreUnavailable, open_database
+
+    try:
+        settings = Settings.from_env()
+        db = open_database(settings.effective_database_url)
+    except (SettingsError, StoreUnavailable) as exc:
+        return str(exc)
+    return settings, review_service(db, indicator_labels(), lazy_redactor())
+
+
+def run_retention(days: int | None) -> int:
+    """Delete old transcripts (never a live one) and report what went."""
+    built = _review()
+    if isinstance(built, str):
+        print(f"vtchat retention: {built}", file=sys.stderr)
+        return 2
+    settings, review = built
+    days = days if days is not None else settings.retention_days
+    if days < 1:
+        print("vtchat retention: --days must be at least 1", file=sys.stderr)
+        return 2
+    report = review.retention(days)
+    print(
+        f"deleted {report['conversations']} conversations older than {days} days "
+        f"({report['events']} events, {report['annotation_texts']} annotation "
+        "texts); advice records kept"
+    )
+    return 0
+
+
+def run_export_training(since: str, out: Path | None, stdout: TextIO) -> int:
+    """Write the reviewed danger cases since a day as JSON Lines."""
+    from datetime import date, datetime, time, timezone
+
+    from bot.review.service import Viewer
+
+    try:
+        start = datetime.combine(date.fromisoformat(since), time.min, timezone.utc)
+    except ValueError:
+        print(
+            "vtchat export-training: --since must be a day like 2026-11-01",
+            file=sys.stderr,
+        )
+        return 2
+    built = _review()
+    if isinstance(built, str):
+        print(f"vtchat export-training: {built}", file=sys.stderr)
+        return 2
+    _, review = built
+    who = Viewer(os.environ.get("USER") or "cli", "cli")
+    cases = review.export_training(start, who)
+    lines = "".join(json.dumps(c, ensure_ascii=False) + "\n" for c in cases)
+    if out is None:
+        stdout.write(lines)
+    else:
+        out.write_text(lines, "utf-8")
+    print(f"exported {len(cases)} cases", file=sys.stderr)
     return 0
 
 

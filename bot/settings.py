@@ -38,6 +38,7 @@ class Settings:
     staff_session_minutes: int = 720  # a night shift, then log in again
     cookie_secure: bool = True  # browsers accept Secure cookies on 127.0.0.1 too
     login_max_failures: int = 5  # per user name and per address, in 15 minutes
+    retention_days: int = 30  # `vtchat retention` deletes transcripts older than this
     extra: Mapping[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     @property
@@ -85,6 +86,7 @@ class Settings:
             "queue_poll_ms",
             "staff_session_minutes",
             "login_max_failures",
+            "retention_days",
         ):
             if getattr(self, name) < 1:
                 raise SettingsError(f"VT_{name.upper()} must be at least 1")

@@ -13,7 +13,11 @@ from actions.escalation import ActionEscalate, ActionRequestHuman
 from actions.opening import ActionIntroduce
 from bot.danger import Assessment, Indicator, Level
 from bot.store import HandoffStore
+from bot.store.review import AdviceRecords
 from tests.conftest import ROOT
+
+
+CACHES = (context.settings, context.library, context._handoffs, context._database)
 
 
 @pytest.fixture(autouse=True)
@@ -23,10 +27,10 @@ def action_settings(tmp_path, monkeypatch):
             monkeypatch.delenv(key)
     monkeypatch.setenv("VT_VAR_DIR", str(tmp_path))
     monkeypatch.setenv("VT_ADVICE_DIR", str(ROOT / "data" / "advice"))
-    for cached in (context.settings, context.library, context._handoffs):
+    for cached in CACHES:
         cached.cache_clear()
     yield
-    for cached in (context.settings, context.library, context._handoffs):
+    for cached in CACHES:
         cached.cache_clear()
 
 
@@ -127,6 +131,28 @@ async def test_danger_advice_offers_a_worker():
     assert {"event": "slot", "name": "worker_offered", "value": True} in [
         {k: e[k] for k in ("event", "name", "value")} for e in events
     ]
+
+
+async def test_each_advice_the_bot_gives_is_recorded_without_chatter_text():
+    signs = Assessment(
+        level=Level.VERHOOGD, indicators=(Indicator("dwingende_controle", 0, 3),)
+    )
+    await run(ActionDangerAdvice(), tracker(danger=[signs]))
+    await run(
+        ActionGiveAdvice(),
+        tracker(selector_key="faq/meldcode", slots={"audience": "professional"}),
+    )
+    first, second = AdviceRecords(context._database()).query()
+    assert (first.topic, first.danger_level, first.given_by) == (
+        "veiligheid_zelf",
+        "verhoogd",
+        "bot",
+    )
+    expected = context.library().for_topic("meldcode", "professional")
+    assert (second.advice_id, second.advice_version) == (expected.id, expected.version)
+    assert (second.audience, second.danger_level) == ("professional", "geen")
+    assert second.conversation_id == "conv-1" and second.worker is None
+    assert "x" not in second.as_dict().values()  # the chatter's text is not kept
 
 
 async def test_escalation_stores_the_request_with_level_and_indicators():

@@ -4,23 +4,13 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
-from pathlib import Path
 
-from tests.conftest import ROOT, SHARED_EVAL
-
-VTCHAT = str(Path(sys.executable).parent / "vtchat")
+from tests.conftest import SHARED_EVAL
+from tests.support.cli import vtchat
 
 
 def run(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [VTCHAT, "assess", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=300,
-    )
+    return vtchat("assess", *args, stdin=stdin)
 
 
 def test_one_output_line_per_input_line_and_bad_lines_do_not_stop_it():

@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import asyncio
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 
 import pytest
 import websockets
 
 from bot.store import SessionStore, open_database
-from tests.support.server import Chat, http_get, start_server
-from tests.support.staff import StaffClient, add_staff
+from tests.support.server import Chat, conversation_of, http_get, start_server
+from tests.support.staff import StaffClient, add_staff, staff
 
 pytestmark = pytest.mark.slow
 
@@ -27,22 +26,6 @@ ACUTE = "help mijn vriend slaat me nu, hij is door het dolle heen"
 @pytest.fixture()
 def server(chat_server):
     return chat_server
-
-
-def conversation_of(server, token: str) -> str:
-    db = open_database(f"sqlite:///{Path(server.env['VT_VAR_DIR']) / 'vtchat.db'}")
-    try:
-        found = SessionStore(db).resolve(token)
-    finally:
-        db.dispose()
-    assert found is not None
-    return found
-
-
-def staff(server, name: str) -> StaffClient:
-    client = StaffClient(server.base)
-    assert client.login(name) == 200
-    return client
 
 
 def queued(conversation_id: str):
@@ -132,6 +115,8 @@ async def test_full_handoff_from_both_sides(server):
 
         # Only the worker who has the chat writes in it.
         assert bert.post(f"/api/conversations/{cid}/messages", {"text": "x"})[0] == 403
+        release = f"/api/conversations/{cid}/release"
+        assert bert.post(release, {"resume_bot": True})[0] == 403
 
         # The transcript: who said what, with the danger evidence.
         status, body = anna.get(f"/api/conversations/{cid}")
@@ -262,9 +247,15 @@ ROUTES = [
     ("POST", "/api/queue/0123456789abcdef/claim"),
     ("POST", "/api/conversations/unknown-conv/messages"),
     ("POST", "/api/conversations/unknown-conv/release"),
-    ("GET", "/api/conversations/unknown-conv"),
+    ("POST", "/api/conversations/unknown-conv/advice"),
+    ("GET", "/api/advice-library"),
 ]
-BODIES = {"messages": {"text": "hallo"}, "release": {"resume_bot": True}}
+# GET /api/conversations/{id} is for reviewers too: see tests/test_review.py.
+BODIES = {
+    "messages": {"text": "hallo"},
+    "release": {"resume_bot": True},
+    "advice": {"topic": "overig", "text": "hallo"},
+}
 
 
 def _call(client: StaffClient, method: str, path: str, csrf: bool = True):
@@ -299,7 +290,7 @@ def test_console_page_is_served_with_a_login_form(server, path):
     page = body.decode()
     assert status == 200 and 'lang="nl"' in page and "Inloggen" in page
     assert "frame-ancestors 'none'" in headers["Content-Security-Policy"]
-    for name in ("console.js", "console.css"):
+    for name in ("console.js", "console.css", "review.js"):
         assert http_get(f"{server.base}/console/{name}")[0] == 200
     assert http_get(f"{server.base}/console/app.py")[0] == 404
 

@@ -22,6 +22,7 @@ def frame(**data) -> str:
         (frame(type=5), "bad_frame"),
         (frame(type="shout"), "unknown_type"),
         (frame(type="hello", session=12), "bad_frame"),
+        (frame(type="end", delete="ja"), "bad_frame"),
         (frame(type="message"), "bad_frame"),
         (frame(type="message", text=""), "empty_message"),
         (frame(type="message", text="\x00\x00 "), "empty_message"),
@@ -75,3 +76,8 @@ def test_button_keeps_payload_and_title():
 def test_hello_with_and_without_session():
     assert parse_frame(frame(type="hello", session=None), 2000).session is None
     assert parse_frame(frame(type="hello", session="abc"), 2000).session == "abc"
+
+
+def test_end_may_ask_to_delete_the_conversation():
+    assert parse_frame(frame(type="end"), 2000).delete is False
+    assert parse_frame(frame(type="end", delete=True), 2000).delete is True

@@ -61,6 +61,7 @@ class ClientFrame:
     text: str = ""
     title: str = ""
     client_id: str | None = None
+    delete: bool = False  # on "end": delete the conversation now
 
 
 def parse_frame(raw: str | bytes | None, max_chars: int) -> ClientFrame:
@@ -99,7 +100,10 @@ def parse_frame(raw: str | bytes | None, max_chars: int) -> ClientFrame:
             type="button", text=payload, title=title, client_id=client_id
         )
     if kind == "end":
-        return ClientFrame(type="end")
+        delete = data.get("delete", False)
+        if not isinstance(delete, bool):
+            raise ProtocolError("bad_frame")
+        return ClientFrame(type="end", delete=delete)
     raise ProtocolError("unknown_type")
 
 

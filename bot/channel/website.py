@@ -100,11 +100,17 @@ class WebsiteInput(InputChannel):
         return "website"
 
     def __init__(
-        self, sessions: SessionStore, max_chars: int, relay: Relay | None = None
+        self,
+        sessions: SessionStore,
+        max_chars: int,
+        relay: Relay | None = None,
+        on_delete: Callable[[str], Awaitable[Any]] | None = None,
     ) -> None:
         self.sessions = sessions
         self.max_chars = max_chars
         self.relay = relay
+        # Deletes a conversation when the chatter ends it and asks for that.
+        self.on_delete = on_delete
 
     def blueprint(self, on_new_message: OnNewMessage) -> Blueprint:
         """Routes: ``GET /health`` of the channel and the websocket ``/ws``."""
@@ -196,7 +202,7 @@ class _Connection:
                 elif self.conversation_id is None:
                     raise ProtocolError("hello_required")
                 elif frame.type == "end":
-                    await self.end()
+                    await self.end(delete=frame.delete)
                     return
                 else:
                     await self.message(frame)
@@ -286,7 +292,18 @@ class _Connection:
                 # The message is stored; staff see it in the transcript anyway.
                 logger.exception("passing a chat turn to staff failed")
 
-    async def end(self) -> None:
+    async def end(self, delete: bool = False) -> None:
         if self.token:
             self.channel.sessions.forget(self.token)
-        await self.send({"type": "ended"})
+        deleted = False
+        if delete and self.channel.on_delete is not None:
+            assert self.conversation_id is not None
+            try:
+                await self.channel.on_delete(self.conversation_id)
+                deleted = True
+            except Exception:
+                logger.exception("deleting a conversation on request failed")
+        frame: dict[str, Any] = {"type": "ended"}
+        if delete:
+            frame["deleted"] = deleted
+        await self.send(frame)

@@ -19,8 +19,10 @@ from bot.handoff import texts
 from bot.handoff.bus import LocalBus, Message, Subscription
 from bot.handoff.conversations import Conversations
 from bot.handoff.transcript import Labeler, transcript
+from bot.review.summary import summarise
 from bot.safety import DANGER_KEY
 from bot.store import HandoffRequest, HandoffStore, SessionStore
+from bot.store.review import AdviceRecord, AdviceRecords
 
 logger = logging.getLogger(__name__)
 
@@ -47,7 +49,9 @@ class HandoffService:
         label: Labeler,
         timeout_s: int,
         max_chars: int,
+        records: AdviceRecords | None = None,
     ) -> None:
+        self.records = records
         self.store = store
         self.sessions = sessions
         self.conversations = conversations
@@ -141,6 +145,41 @@ class HandoffService:
         )
         await self._publish_staff(conversation_id, self._staff_transcript([event]))
 
+    async def give_advice(
+        self,
+        conversation_id: str,
+        worker: str,
+        text: str,
+        topic: str,
+        advice_id: str | None = None,
+        advice_version: int | None = None,
+    ) -> None:
+        """A worker's advice: sent like any message, then recorded.
+
+        The record names the library entry (or only the topic for free text),
+        never the text, and takes the conversation's audience and danger level.
+        """
+        await self.send(conversation_id, worker, text)
+        if self.records is None:
+            return
+        summary = summarise(
+            e.as_dict() for e in await self.conversations.events(conversation_id)
+        )
+        self.records.add(
+            AdviceRecord(
+                conversation_id=conversation_id,
+                advice_id=advice_id,
+                advice_version=advice_version,
+                topic=topic,
+                audience=summary.audience,
+                danger_level=summary.level,
+                given_by="worker",
+                worker=worker,
+                channel=summary.channel or "website",
+                given_at=datetime.now(timezone.utc),
+            )
+        )
+
     async def release(
         self, conversation_id: str, worker: str, resume_bot: bool
     ) -> HandoffRequest:
@@ -165,29 +204,16 @@ class HandoffService:
             )
         return request
 
-    def may_view(self, conversation_id: str, username: str, role: str) -> bool:
-        """Who may read a transcript here.
+    def may_help(self, conversation_id: str, username: str) -> bool:
+        """True when the conversation is in the queue or this worker took it over.
 
-        A beheerder may read any; a medewerker only a conversation that is in the
-        queue or that they took over. Other roles read through the review API.
+        Such a worker reads the transcript as it is, unredacted: they are
+        helping that person now. Other staff read through the review API.
         """
-        if role == "beheerder":
-            return True
-        if role != "medewerker":
-            return False
         return any(
             r.status == "open" or r.claimed_by == username
             for r in self.store.history(conversation_id)
         )
-
-    async def transcript(self, conversation_id: str) -> dict[str, Any]:
-        """The conversation so far with danger evidence, and its handoff timeline."""
-        events = await self.conversations.events(conversation_id)
-        return {
-            "id": conversation_id,
-            "events": self._staff_transcript(events),
-            "handoffs": [_request_dict(r) for r in self.store.history(conversation_id)],
-        }
 
     # -- watcher ------------------------------------------------------------------
 
@@ -251,7 +277,7 @@ class HandoffService:
         return transcript(events, label=self.label)
 
     async def _item(self, request: HandoffRequest) -> dict[str, Any]:
-        item = _request_dict(request)
+        item = request_dict(request)
         item["summary"] = await self._summary(request)
         return item
 
@@ -278,7 +304,8 @@ class HandoffService:
         }
 
 
-def _request_dict(request: HandoffRequest) -> dict[str, Any]:
+def request_dict(request: HandoffRequest) -> dict[str, Any]:
+    """A request as the queue and the transcript's handoff timeline show it."""
     return {
         "id": request.id,
         "conversation_id": request.conversation_id,

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 from datetime import datetime, timezone
 from typing import Any
 
+from bot.danger import load_lexicon
 from bot.safety import DANGER_KEY
 
 Labeler = Callable[[str], str]
@@ -84,3 +85,13 @@ def _iso(timestamp: float | None) -> str | None:
     if timestamp is None:
         return None
     return datetime.fromtimestamp(timestamp, tz=timezone.utc).isoformat()
+
+
+def indicator_labels() -> Callable[[str], str]:
+    """Dutch labels of indicator codes for staff, ``acuut_nu`` included.
+
+    ``acuut_nu`` is found by time words, not by a lexicon entry, so it has no
+    label in the lexicon.
+    """
+    lexicon = load_lexicon()
+    return lambda code: "Nu of dreigend" if code == "acuut_nu" else lexicon.label(code)

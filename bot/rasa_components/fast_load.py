@@ -39,11 +39,12 @@ class SharedSpacyNLP(SpacyNLP):
     @staticmethod
     def load_model(spacy_model_name: str) -> SpacyModel:
         """Load the named pipeline, or return the one this process already has."""
-        return _load_spacy_model(spacy_model_name)
+        return load_spacy_model(spacy_model_name)
 
 
 @cache
-def _load_spacy_model(name: str) -> SpacyModel:
+def load_spacy_model(name: str) -> SpacyModel:
+    """The named pipeline, loaded once per process (Rasa's and the review's)."""
     return SpacyNLP.load_model(name)
 
 

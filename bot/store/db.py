@@ -72,6 +72,60 @@ login_failures = sa.Table(
     sa.Column("at", sa.DateTime(timezone=True), nullable=False),
 )
 
+advice_records = sa.Table(
+    "vt_advice_records",
+    metadata,
+    # What was advised, never what the chatter wrote: these rows outlive the
+    # transcripts (retention) for the half-yearly advice report.
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("conversation_id", sa.String(64), nullable=False, index=True),
+    sa.Column("advice_id", sa.String(64), nullable=True),  # None: free-text advice
+    sa.Column("advice_version", sa.Integer, nullable=True),
+    sa.Column("topic", sa.String(64), nullable=False),
+    sa.Column("audience", sa.String(32), nullable=True),
+    sa.Column("danger_level", sa.String(16), nullable=False),
+    sa.Column("given_by", sa.String(16), nullable=False),  # "bot" or "worker"
+    sa.Column("worker", sa.String(64), nullable=True),
+    sa.Column("channel", sa.String(32), nullable=False),
+    sa.Column("given_at", sa.DateTime(timezone=True), nullable=False, index=True),
+)
+
+annotation_table = sa.Table(
+    "vt_annotations",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("conversation_id", sa.String(64), nullable=False, index=True),
+    sa.Column("message_index", sa.Integer, nullable=True),  # None: whole conversation
+    sa.Column("tag", sa.String(32), nullable=False),
+    sa.Column("expected_level", sa.String(16), nullable=True),
+    sa.Column("note", sa.Text, nullable=True),
+    # A redacted copy of the tagged message, for `vtchat export-training`;
+    # retention removes it with the transcript.
+    sa.Column("text_copy", sa.Text, nullable=True),
+    sa.Column("author", sa.String(64), nullable=False),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False, index=True),
+)
+
+reviews = sa.Table(
+    "vt_reviews",
+    metadata,
+    sa.Column("conversation_id", sa.String(64), primary_key=True),
+    sa.Column("reviewed_by", sa.String(64), nullable=False),
+    sa.Column("reviewed_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+audit_log = sa.Table(
+    "vt_audit_log",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("at", sa.DateTime(timezone=True), nullable=False, index=True),
+    sa.Column("username", sa.String(64), nullable=False),
+    sa.Column("role", sa.String(16), nullable=False),
+    sa.Column("action", sa.String(32), nullable=False),
+    sa.Column("target", sa.String(128), nullable=False),
+    sa.Column("detail", sa.String(255), nullable=True),
+)
+
 
 class StoreUnavailable(RuntimeError):
     """The database cannot be reached or used; the message says what to check."""

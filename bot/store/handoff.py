@@ -136,6 +136,29 @@ class HandoffStore:
             ).all()
         return [_from_row(r) for r in rows]
 
+    def close_all(self, conversation_id: str) -> int:
+        """Close the conversation's open or claimed request (the chat was deleted)."""
+        now = datetime.now(timezone.utc)
+        c = handoff_requests.c
+        with self.db.engine.begin() as conn:
+            result = conn.execute(
+                handoff_requests.update()
+                .where(c.conversation_id == conversation_id, c.status.in_(ACTIVE))
+                .values(status="closed", updated_at=now, released_at=now)
+            )
+        return int(result.rowcount or 0)
+
+    def escalated(self, conversation_ids: Sequence[str]) -> set[str]:
+        """The conversations among these that ever had a handoff request."""
+        c = handoff_requests.c
+        with self.db.engine.connect() as conn:
+            rows = conn.execute(
+                sa.select(c.conversation_id)
+                .where(c.conversation_id.in_(list(conversation_ids)))
+                .distinct()
+            ).all()
+        return {row[0] for row in rows}
+
     def claim(self, request_id: str, worker: str) -> HandoffRequest:
         """Give an open request to one worker; everyone after gets HandoffConflict.
 

@@ -8,6 +8,7 @@ and its queue watcher start with the server and stop with it.
 from __future__ import annotations
 
 import asyncio
+import functools
 import html
 import logging
 from collections.abc import Callable
@@ -23,18 +24,23 @@ from sanic import Request, Sanic
 from sanic.response import HTTPResponse, file, json
 from sanic.response import html as html_response
 
+from bot.advice import load_library
 from bot.channel import WebsiteInput
-from bot.danger import load_lexicon
-from bot.handoff import Conversations, HandoffService, make_bus
+from bot.handoff import QUEUE_TOPIC, Conversations, HandoffService, make_bus
+from bot.handoff.transcript import indicator_labels
+from bot.review.redaction import lazy_redactor
+from bot.review.service import review_service
 from bot.settings import Settings
 from bot.staff import LoginThrottle, StaffAccounts, StaffSessions
 from bot.store import Database, HandoffStore, SessionStore
+from bot.store.review import AdviceRecords
+from bot.web.review_api import review_blueprint
 from bot.web.staff_api import install_guard, staff_blueprint
 
 logger = logging.getLogger(__name__)
 
 STATIC_FILES = {"chat.js", "chat.css", "embed.js", "favicon.ico", "favicon.svg"}
-CONSOLE_FILES = {"console.js", "console.css"}
+CONSOLE_FILES = {"console.js", "console.css", "review.js"}
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
     "connect-src 'self'; base-uri 'none'; form-action 'self'; object-src 'none'"
@@ -73,17 +79,30 @@ def create_app(
 
     sessions = SessionStore(db)
     bus = make_bus(settings.redis_url)
+    handoffs = HandoffStore(db)
+    records = AdviceRecords(db)
+    labels = indicator_labels()
     handoff = HandoffService(
-        store=HandoffStore(db),
+        store=handoffs,
         sessions=sessions,
         conversations=Conversations(lambda: app.ctx.agent),
         bus=bus,
-        label=indicator_labels(),
+        label=labels,
         timeout_s=settings.handoff_timeout,
         max_chars=settings.max_message_chars,
+        records=records,
     )
+    review = review_service(db, labels, lazy_redactor())
+    app.ctx.review = review
     app.ctx.handoff = handoff
-    website = WebsiteInput(sessions, settings.max_message_chars, relay=handoff)
+
+    async def delete_chat(conversation_id: str) -> None:
+        review.delete_conversation(conversation_id)
+        await handoff.bus.publish(QUEUE_TOPIC, {"type": "queue_changed"})
+
+    website = WebsiteInput(
+        sessions, settings.max_message_chars, relay=handoff, on_delete=delete_chat
+    )
     rest = RestInput()
     app.blueprint(website.blueprint(handle), url_prefix="/chat")
     app.blueprint(rest.blueprint(handle), url_prefix="/webhooks/rest")
@@ -98,8 +117,10 @@ def create_app(
             staff_sessions,
             LoginThrottle(db, settings.login_max_failures),
             handoff,
+            functools.cache(lambda: load_library(settings.advice_dir)),
         )
     )
+    app.blueprint(review_blueprint(review, handoff))
     install_guard(app, staff_sessions)
     _add_pages(app, settings)
     _add_console(app)
@@ -122,16 +143,6 @@ def create_app(
             app.add_task(load_agent(app))
 
     return app
-
-
-def indicator_labels() -> Callable[[str], str]:
-    """Dutch labels of indicator codes for staff, ``acuut_nu`` included.
-
-    ``acuut_nu`` is found by time words, not by a lexicon entry, so it has no
-    label in the lexicon.
-    """
-    lexicon = load_lexicon()
-    return lambda code: "Nu of dreigend" if code == "acuut_nu" else lexicon.label(code)
 
 
 def _run_relay(app: Sanic, handoff: HandoffService, settings: Settings) -> None:

@@ -11,7 +11,7 @@ import asyncio
 import functools
 import json
 import logging
-from collections.abc import Callable, Coroutine
+from collections.abc import Awaitable, Callable, Coroutine
 from datetime import timedelta
 from typing import Any
 from urllib.parse import urlparse
@@ -20,6 +20,7 @@ from sanic import Blueprint, Request, Sanic
 from sanic.response import HTTPResponse
 from sanic.response import json as json_response
 
+from bot.advice import AdviceLibrary
 from bot.handoff import (
     QUEUE_TOPIC,
     STAFF_TOPIC,
@@ -36,6 +37,7 @@ COOKIE = "vt_staff"
 HANDOFF_ROLES = ("medewerker", "beheerder")
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 PUBLIC_API = frozenset({"/api/auth/login"})
+FREE_TOPIC = "overig"  # free-text advice outside the library's topics
 
 MESSAGES = {
     "login_failed": "Onbekende gebruikersnaam of verkeerd wachtwoord.",
@@ -52,6 +54,8 @@ MESSAGES = {
     "empty": "Het bericht is leeg.",
     "too_long": "Het bericht is te lang.",
     "not_ready": "De chat start nog op; probeer het zo opnieuw.",
+    "unknown_advice": "Dit advies staat niet in de adviesbibliotheek.",
+    "unknown_topic": "Kies een onderwerp uit de lijst.",
 }
 
 Handler = Callable[..., Coroutine[Any, Any, Any]]
@@ -86,13 +90,14 @@ def staff_blueprint(
     sessions: StaffSessions,
     throttle: LoginThrottle,
     handoff: HandoffService,
+    library: Callable[[], AdviceLibrary],
 ) -> Blueprint:
     """The /api/ routes; register :func:`install_guard` on the app as well."""
     bp = Blueprint("staff_api", url_prefix="/api")
 
     @bp.post("/auth/login")
     async def login(request: Request) -> HTTPResponse:
-        body = _body(request)
+        body = body_of(request)
         username, password = body.get("username"), body.get("password")
         if not isinstance(username, str) or not isinstance(password, str):
             return error("bad_request", 400)
@@ -144,50 +149,64 @@ def staff_blueprint(
     @bp.post("/conversations/<conversation_id:str>/messages")
     @roles(*HANDOFF_ROLES)
     async def send(request: Request, conversation_id: str) -> HTTPResponse:
-        text = _body(request).get("text")
+        text = body_of(request).get("text")
         if not isinstance(text, str):
             return error("bad_request", 400)
-        try:
-            await handoff.send(conversation_id, request.ctx.staff.username, text)
-        except ValueError as exc:
-            return error(str(exc), 400)
-        except NotYours:
-            return error("not_yours", 403)
-        except HandoffConflict:
-            return error("conflict", 409)
-        except AgentNotReady:
-            return error("not_ready", 503)
-        return json_response({"ok": True})
+        failed = await handoff_step(
+            handoff.send(conversation_id, request.ctx.staff.username, text)
+        )
+        return failed or json_response({"ok": True})
 
     @bp.post("/conversations/<conversation_id:str>/release")
     @roles(*HANDOFF_ROLES)
     async def release(request: Request, conversation_id: str) -> HTTPResponse:
-        resume = _body(request).get("resume_bot")
+        resume = body_of(request).get("resume_bot")
         if not isinstance(resume, bool):
             return error("bad_request", 400)
-        try:
-            done = await handoff.release(
-                conversation_id, request.ctx.staff.username, resume
-            )
-        except NotYours:
-            return error("not_yours", 409)
-        except HandoffConflict:
-            return error("conflict", 409)
-        except AgentNotReady:
-            return error("not_ready", 503)
-        return json_response({"id": done.id, "status": done.status})
+        step = handoff.release(conversation_id, request.ctx.staff.username, resume)
+        done: list[Any] = []
+        failed = await handoff_step(step, done)
+        return failed or json_response({"id": done[0].id, "status": done[0].status})
 
-    @bp.get("/conversations/<conversation_id:str>")
+    @bp.post("/conversations/<conversation_id:str>/advice")
     @roles(*HANDOFF_ROLES)
-    async def conversation(request: Request, conversation_id: str) -> HTTPResponse:
-        staff: StaffSession = request.ctx.staff
-        if not handoff.may_view(conversation_id, staff.username, staff.role):
-            # The same answer for "not yours" and "does not exist": ids stay secret.
-            return error("not_found", 404)
+    async def give_advice(request: Request, conversation_id: str) -> HTTPResponse:
+        """A library advice (``advice_id``) or free text with a ``topic``."""
+        body = body_of(request)
         try:
-            return json_response(await handoff.transcript(conversation_id))
-        except AgentNotReady:
-            return error("not_ready", 503)
+            text, topic, advice_id, version = _advice_from(body, library())
+        except ValueError as exc:
+            return error(str(exc), 400)
+        failed = await handoff_step(
+            handoff.give_advice(
+                conversation_id,
+                request.ctx.staff.username,
+                text,
+                topic,
+                advice_id=advice_id,
+                advice_version=version,
+            )
+        )
+        return failed or json_response({"ok": True})
+
+    @bp.get("/advice-library")
+    @roles(*HANDOFF_ROLES)
+    async def advice_library(request: Request) -> HTTPResponse:
+        return json_response(
+            {
+                "topics": [*library().topics, FREE_TOPIC],
+                "items": [
+                    {
+                        "id": a.id,
+                        "version": a.version,
+                        "topic": a.topic,
+                        "audience": a.audience,
+                        "text": a.text,
+                    }
+                    for a in library().entries
+                ],
+            }
+        )
 
     @bp.websocket("/staff/ws")
     @roles(*HANDOFF_ROLES)
@@ -283,12 +302,53 @@ def _session_body(session: StaffSession) -> dict[str, Any]:
     }
 
 
-def _body(request: Request) -> dict[str, Any]:
+def body_of(request: Request) -> dict[str, Any]:
+    """The JSON object of a request, or {} for anything else."""
     try:
         body = request.json if request.body else None
     except Exception:
         return {}
     return body if isinstance(body, dict) else {}
+
+
+async def handoff_step(
+    step: Awaitable[Any], result: list[Any] | None = None
+) -> HTTPResponse | None:
+    """Run one handoff step; its refusal as an error response, or None when done.
+
+    The step's return value is appended to ``result`` when one is given.
+    """
+    try:
+        value = await step
+    except ValueError as exc:  # "empty", "too_long"
+        return error(str(exc), 400)
+    except NotYours:
+        return error("not_yours", 403)
+    except HandoffConflict:
+        return error("conflict", 409)
+    except AgentNotReady:
+        return error("not_ready", 503)
+    if result is not None:
+        result.append(value)
+    return None
+
+
+def _advice_from(
+    body: dict[str, Any], advice: AdviceLibrary
+) -> tuple[str, str, str | None, int | None]:
+    """(text, topic, advice id, version) of a worker's advice request."""
+    if isinstance(body.get("advice_id"), str):
+        try:
+            entry = advice.get(body["advice_id"])
+        except KeyError:
+            raise ValueError("unknown_advice") from None
+        return entry.text, entry.topic, entry.id, entry.version
+    text, topic = body.get("text"), body.get("topic")
+    if not isinstance(text, str) or not isinstance(topic, str):
+        raise ValueError("bad_request")
+    if topic not in (*advice.topics, FREE_TOPIC):
+        raise ValueError("unknown_topic")
+    return text, topic, None, None
 
 
 def _set_cookie(

@@ -71,6 +71,12 @@ class Server:
     def ws_url(self) -> str:
         return f"ws://127.0.0.1:{self.port}/chat/ws"
 
+    @property
+    def database_url(self) -> str:
+        """VT_DATABASE_URL, or the SQLite file under VT_VAR_DIR it defaults to."""
+        url = self.env.get("VT_DATABASE_URL")
+        return url or f"sqlite:///{Path(self.env['VT_VAR_DIR']) / 'vtchat.db'}"
+
     def wait_healthy(self, timeout: float = 400) -> None:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
@@ -211,3 +217,16 @@ class Chat:
             self.notices.append(frame)
         self.pushed.append(frame)
         return frame
+
+
+def conversation_of(server: Server, token: str) -> str:
+    """The conversation id behind a chatter's token, read from the server's DB."""
+    from bot.store import SessionStore, open_database
+
+    db = open_database(server.database_url)
+    try:
+        found = SessionStore(db).resolve(token)
+    finally:
+        db.dispose()
+    assert found is not None
+    return found

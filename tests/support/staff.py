@@ -35,6 +35,13 @@ def add_staff(database_url: str) -> None:
         db.dispose()
 
 
+def staff(server: Any, name: str) -> StaffClient:
+    """A client logged in as one of the test accounts."""
+    client = StaffClient(server.base)
+    assert client.login(name) == 200
+    return client
+
+
 class StaffClient:
     """Logs in, keeps the session cookie and CSRF token, calls /api/."""
 
@@ -51,8 +58,9 @@ class StaffClient:
         body: Any = None,
         csrf: bool = True,
         headers: dict[str, str] | None = None,
+        raw: bool = False,
     ) -> tuple[int, Any]:
-        """One API call; returns (status, JSON body)."""
+        """One API call; returns (status, JSON body), or the bytes when ``raw``."""
         send = {"Accept": "application/json", **(headers or {})}
         data = None
         if body is not None:
@@ -67,16 +75,18 @@ class StaffClient:
         )
         try:
             with urllib.request.urlopen(request, timeout=30) as resp:
-                status, raw, got = resp.status, resp.read(), resp.headers
+                status, content, got = resp.status, resp.read(), resp.headers
         except urllib.error.HTTPError as err:
-            status, raw, got = err.code, err.read(), err.headers
+            status, content, got = err.code, err.read(), err.headers
         self.headers_seen = {k.lower(): v for k, v in got.items()}
         cookie_header = got.get("Set-Cookie")
         if cookie_header:
             cookie = SimpleCookie(cookie_header)
             if "vt_staff" in cookie:
                 self.cookie = cookie["vt_staff"].value or None
-        return status, json.loads(raw) if raw else None
+        if raw:
+            return status, content
+        return status, json.loads(content) if content else None
 
     def login(self, username: str, password: str = PASSWORD) -> int:
         """Log in; keeps the cookie and the CSRF token on success."""

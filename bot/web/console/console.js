@@ -37,24 +37,68 @@
       });
   }
 
+  var VIEWS = ["work-view", "review-view", "report-view", "audit-view"];
+
   function showLogin() {
     state.csrf = null;
     if (state.socket) { state.socket.onclose = null; state.socket.close(); }
     $("login-view").hidden = false;
-    $("work-view").hidden = true;
+    VIEWS.forEach(function (id) { $(id).hidden = true; });
+    $("tabs").hidden = true;
     $("who").hidden = true;
     $("logout").hidden = true;
+  }
+
+  function allowedTabs(role) {
+    return Array.prototype.filter.call(document.querySelectorAll("#tabs button"),
+      function (b) { return b.dataset.roles.split(" ").indexOf(role) >= 0; });
+  }
+
+  function showView(id) {
+    VIEWS.forEach(function (v) { $(v).hidden = v !== id; });
+    document.querySelectorAll("#tabs button").forEach(function (b) {
+      b.setAttribute("aria-pressed", String(b.dataset.view === id));
+    });
+    if (id !== "work-view" && window.VTReview) { window.VTReview.show(id); }
   }
 
   function showWork(user, csrf) {
     state.user = user;
     state.csrf = csrf;
     $("login-view").hidden = true;
-    $("work-view").hidden = false;
     $("who").hidden = false;
     $("who").textContent = user.username + " (" + user.role + ")";
     $("logout").hidden = false;
-    connect();
+    var tabs = allowedTabs(user.role);
+    document.querySelectorAll("#tabs button").forEach(function (b) {
+      b.hidden = tabs.indexOf(b) < 0;
+    });
+    $("tabs").hidden = tabs.length < 2;
+    if (user.role === "medewerker" || user.role === "beheerder") {
+      connect();
+      loadAdviceLibrary();
+    }
+    if (tabs.length) { showView(tabs[0].dataset.view); }
+  }
+
+  function loadAdviceLibrary() {
+    api("GET", "/api/advice-library").then(function (r) {
+      if (r.status !== 200) { return; }
+      var pick = $("advice-pick");
+      var topic = $("reply-topic");
+      pick.textContent = "";
+      while (topic.options.length > 1) { topic.remove(1); }
+      r.data.items.forEach(function (a) {
+        var option = el("option", null, a.topic + " · " + a.audience);
+        option.value = a.id;
+        pick.appendChild(option);
+      });
+      r.data.topics.forEach(function (t) {
+        var option = el("option", null, t);
+        option.value = t;
+        topic.appendChild(option);
+      });
+    });
   }
 
   function connect() {
@@ -178,6 +222,7 @@
       " · " + item.summary.found.join(", ") : "")) : "";
     $("claim").hidden = !(item && item.status === "open");
     $("reply-form").hidden = !isMine;
+    $("advice-form").hidden = !isMine;
     document.querySelectorAll(".items li").forEach(function (li) {
       li.classList.toggle("selected", li.dataset.conversation === state.selected);
     });
@@ -244,6 +289,10 @@
       });
   }
 
+  // Shared with review.js (the review, report and audit views).
+  window.VTConsole = { api: api, el: el, $: $, renderItem: renderItem, time: time,
+    user: function () { return state.user; } };
+
   document.addEventListener("DOMContentLoaded", function () {
     $("login-form").addEventListener("submit", function (e) {
       e.preventDefault();
@@ -272,9 +321,20 @@
       e.preventDefault();
       var text = $("reply").value.trim();
       if (!text) { return; }
-      conversationAction("/messages", { text: text }).then(function (r) {
-        if (r.status === 200) { $("reply").value = ""; $("reply").focus(); }
+      var topic = $("reply-topic").value;
+      var sent = topic ? conversationAction("/advice", { topic: topic, text: text })
+        : conversationAction("/messages", { text: text });
+      sent.then(function (r) {
+        if (r.status === 200) { $("reply").value = ""; $("reply-topic").value = ""; $("reply").focus(); }
       });
+    });
+    $("advice-form").addEventListener("submit", function (e) {
+      e.preventDefault();
+      var id = $("advice-pick").value;
+      if (id) { conversationAction("/advice", { advice_id: id }); }
+    });
+    document.querySelectorAll("#tabs button").forEach(function (b) {
+      b.addEventListener("click", function () { showView(b.dataset.view); });
     });
     $("release-bot").addEventListener("click", function () {
       conversationAction("/release", { resume_bot: true });

@@ -1,0 +1,52 @@
+"""What a reviewer sees of a conversation in a list, from its stored events.
+
+Pure functions over Rasa event dicts (``Event.as_dict()``), so the list, its
+filters and the tests need no Rasa runtime.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from bot.safety import conversation_danger, turns_from_events
+
+
+@dataclass(frozen=True)
+class ConversationSummary:
+    """Level, indicators and audience of one conversation, and its size."""
+
+    level: str
+    indicators: tuple[str, ...]
+    audience: str | None
+    user_messages: int
+    channel: str | None
+
+
+def summarise(events: Iterable[Mapping[str, Any]]) -> ConversationSummary:
+    """Fold the events of a conversation (all sessions) into its summary.
+
+    The level is the highest the conversation reached: the same fold the bot
+    uses while chatting, so the list shows what the bot acted on.
+    """
+    events = list(events)
+    turns = turns_from_events(events)
+    danger = conversation_danger(turns)[1]
+    audience = None
+    channel = None
+    users = 0
+    for event in events:
+        kind = event.get("event")
+        if kind == "slot" and event.get("name") == "audience":
+            audience = event.get("value") or audience
+        elif kind == "user":
+            users += 1
+            channel = event.get("input_channel") or channel
+    return ConversationSummary(
+        level=danger.level.value,
+        indicators=danger.codes,
+        audience=audience,
+        user_messages=users,
+        channel=channel,
+    )

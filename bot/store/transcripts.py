@@ -1,0 +1,174 @@
+"""Read and delete stored conversations in Rasa's own ``events`` table.
+
+Review lists and retention work on many conversations at once; going through
+Rasa's tracker store would load each tracker in full. Rasa 3.6's SQL tracker
+store keeps one row per event (``sender_id``, ``type_name``, ``timestamp`` as
+epoch seconds, ``data`` as the event's JSON), which is all these queries need.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any
+
+import sqlalchemy as sa
+
+from bot.store.db import Database, chat_sessions, handoff_requests
+from bot.store.handoff import ACTIVE
+
+events = sa.table(
+    "events",
+    sa.column("id", sa.Integer),
+    sa.column("sender_id", sa.String),
+    sa.column("type_name", sa.String),
+    sa.column("timestamp", sa.Float),
+    sa.column("data", sa.Text),
+)
+# Event types a transcript or a conversation summary reads.
+TRANSCRIPT_TYPES = ("user", "bot", "slot")
+CHUNK = 500  # ids per IN (...) clause
+
+
+@dataclass(frozen=True)
+class StoredConversation:
+    """When a stored conversation started and last changed."""
+
+    conversation_id: str
+    started: datetime
+    last: datetime
+
+
+def _epoch(moment: datetime) -> float:
+    return moment.timestamp()
+
+
+def _moment(epoch: float) -> datetime:
+    return datetime.fromtimestamp(epoch, tz=timezone.utc)
+
+
+class Transcripts:
+    """Conversations as Rasa stored them."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def _ready(self) -> bool:
+        # Rasa creates the table when its tracker store first connects.
+        return sa.inspect(self.db.engine).has_table("events")
+
+    def started_between(
+        self, start: datetime | None, end: datetime | None
+    ) -> list[StoredConversation]:
+        """Conversations whose first event lies in ``[start, end)``, newest first."""
+        if not self._ready():
+            return []
+        first = sa.func.min(events.c.timestamp)
+        query = sa.select(
+            events.c.sender_id, first, sa.func.max(events.c.timestamp)
+        ).group_by(events.c.sender_id)
+        if start is not None:
+            query = query.having(first >= _epoch(start))
+        if end is not None:
+            query = query.having(first < _epoch(end))
+        with self.db.engine.connect() as conn:
+            rows = conn.execute(query.order_by(first.desc())).all()
+        return [StoredConversation(r[0], _moment(r[1]), _moment(r[2])) for r in rows]
+
+    def events_of(self, conversation_ids: Sequence[str]) -> dict[str, list[dict]]:
+        """User, bot and slot events (as dicts) per conversation, oldest first."""
+        out: dict[str, list[dict[str, Any]]] = {cid: [] for cid in conversation_ids}
+        if not conversation_ids or not self._ready():
+            return out
+        ids = list(conversation_ids)
+        with self.db.engine.connect() as conn:
+            for i in range(0, len(ids), CHUNK):
+                rows = conn.execute(
+                    sa.select(events.c.sender_id, events.c.data)
+                    .where(
+                        events.c.sender_id.in_(ids[i : i + CHUNK]),
+                        events.c.type_name.in_(TRANSCRIPT_TYPES),
+                    )
+                    .order_by(events.c.id)
+                ).all()
+                for sender, data in rows:
+                    out[sender].append(json.loads(data))
+        return out
+
+    def matching(self, conversation_ids: Sequence[str], needle: str) -> set[str]:
+        """The conversations in which a user, bot or worker message holds ``needle``.
+
+        Case-insensitive; the JSON is decoded, so accents and quotes match as typed.
+        """
+        needle = needle.casefold()
+        found = set()
+        for cid, items in self.events_of(conversation_ids).items():
+            if any(needle in str(e.get("text") or "").casefold() for e in items):
+                found.add(cid)
+        return found
+
+    def delete(self, conversation_id: str) -> int:
+        """Delete every stored event of one conversation; returns the count."""
+        if not self._ready():
+            return 0
+        with self.db.engine.begin() as conn:
+            result = conn.execute(
+                events.delete().where(events.c.sender_id == conversation_id)
+            )
+        return int(result.rowcount or 0)
+
+    def delete_older_than(self, cutoff: datetime) -> dict[str, int]:
+        """Delete conversations untouched since ``cutoff`` that are not live.
+
+        Live means: an event at or after the cutoff, an open or claimed handoff
+        request, or a chat session seen at or after the cutoff. Each conversation
+        is deleted in its own transaction whose condition is checked again inside
+        it, so a chatter who comes back during the run keeps the conversation.
+
+        Returns:
+            Deleted event counts per conversation id.
+        """
+        if not self._ready():
+            return {}
+        deleted: dict[str, int] = {}
+        for stored in self.started_between(None, None):
+            if stored.last >= cutoff:
+                continue
+            with self.db.engine.begin() as conn:
+                if _is_live(conn, stored.conversation_id, cutoff):
+                    continue
+                result = conn.execute(
+                    events.delete().where(events.c.sender_id == stored.conversation_id)
+                )
+            deleted[stored.conversation_id] = int(result.rowcount or 0)
+        return deleted
+
+
+def _is_live(conn: Any, conversation_id: str, cutoff: datetime) -> bool:
+    recent = conn.execute(
+        sa.select(sa.func.count())
+        .select_from(events)
+        .where(
+            events.c.sender_id == conversation_id,
+            events.c.timestamp >= _epoch(cutoff),
+        )
+    ).scalar_one()
+    handoff = conn.execute(
+        sa.select(sa.func.count())
+        .select_from(handoff_requests)
+        .where(
+            handoff_requests.c.conversation_id == conversation_id,
+            handoff_requests.c.status.in_(ACTIVE),
+        )
+    ).scalar_one()
+    session = conn.execute(
+        sa.select(sa.func.count())
+        .select_from(chat_sessions)
+        .where(
+            chat_sessions.c.conversation_id == conversation_id,
+            chat_sessions.c.last_seen >= cutoff,
+        )
+    ).scalar_one()
+    return bool(recent or handoff or session)
