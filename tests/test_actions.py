@@ -16,7 +16,6 @@ from bot.store import HandoffStore
 from bot.store.review import AdviceRecords
 from tests.conftest import ROOT
 
-
 CACHES = (context.settings, context.library, context._handoffs, context._database)
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.danger import Assessment, Level
-from bot.danger.classifier import load_classifier
+from bot.danger import Assessment, Indicator, Level
+from bot.danger.classifier import LevelClassifier, load_classifier
 
 
 @pytest.fixture(scope="module")
@@ -41,6 +41,24 @@ def test_greetings_and_procedural_questions_are_not_raised(classifier):
     for text in ("hallo", "wat is het afwegingskader", "bedankt voor je hulp"):
         calm = Assessment(level=Level.GEEN)
         assert classifier.boost(calm, text).level is Level.GEEN
+
+
+@pytest.mark.parametrize(
+    ("rules", "high", "raised"),
+    [
+        (Level.GEEN, 0.8, Level.HOOG),  # the rules saw nothing: fill the gap
+        (Level.VERHOOGD, 0.8, Level.VERHOOGD),  # the rules judged the evidence
+        (Level.VERHOOGD, 0.95, Level.HOOG),
+    ],
+)
+def test_overruling_the_rules_verhoogd_needs_more_confidence(
+    classifier, monkeypatch, rules, high, raised
+):
+    probs = {"acuut": 0.05, "hoog": high - 0.05, "verhoogd": 1 - high, "geen": 0.0}
+    monkeypatch.setattr(LevelClassifier, "probabilities", lambda self, text: probs)
+    slap = Indicator("fysiek_geweld", 0, 4) if rules is Level.VERHOOGD else None
+    assessment = Assessment(level=rules, indicators=(slap,) if slap else ())
+    assert classifier.boost(assessment, "...").level is raised
 
 
 @pytest.mark.parametrize(

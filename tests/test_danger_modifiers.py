@@ -104,7 +104,12 @@ CASES = [
         Level.HOOG,
         {"escalatie", "fysiek_geweld"},
     ),
-    ("hij heeft me vorige week geduwd en nu heb ik een blauwe plek", Level.HOOG, set()),
+    # (and a bruise is a sign of violence, not a high-risk injury: verhoogd)
+    (
+        "hij heeft me vorige week geduwd en nu heb ik een blauwe plek",
+        Level.VERHOOGD,
+        {"fysiek_geweld", "letsel"},
+    ),
     # the past that is dated, or a habit, is no presence now
     ("vorig jaar heb ik pillen geslikt om dood te gaan", Level.HOOG, {"suicidaliteit"}),
     # suicide attempts and places
@@ -208,6 +213,88 @@ CASES = [
         Level.ACUUT,
         {"huisverbod_overtreding", "acuut_nu"},
     ),
+    # a bruise or blood is a sign of violence (verhoogd) for an adult; a child
+    # injured, or a serious injury, is hoog (DESIGN.md)
+    (
+        "hij pakte mijn arm vast en nu heb ik blauwe plekken",
+        Level.VERHOOGD,
+        {"fysiek_geweld", "letsel"},
+    ),
+    ("mijn zoontje van 3 heeft blauwe plekken op zijn rug", Level.HOOG, set()),
+    ("ze sloeg me zo hard dat mijn kaak gebroken is", Level.HOOG, {"letsel"}),
+    ("ik kan niet slapen van de stress", Level.GEEN, set()),
+    # stalking that frightens is verhoogd; stalking with a threat is hoog
+    ("mijn ex staat elke dag bij mijn werk, ik ben bang", Level.VERHOOGD, set()),
+    (
+        "mijn ex volgt me overal en dreigt dat ik er spijt van krijg",
+        Level.HOOG,
+        {"stalking", "psychisch_geweld"},
+    ),
+    # a story about others in a book, film or the news, until real life returns
+    (
+        "mijn moeder las een boek over een meisje dat door haar vader werd misbruikt",
+        Level.GEEN,
+        set(),
+    ),
+    (
+        "mijn man keek een film over oorlog, en toen sloeg hij me",
+        Level.VERHOOGD,
+        {"fysiek_geweld"},
+    ),
+    # jokes, unless said to be meant; children playing; a sport lesson
+    (
+        "mijn vriendin riep lachend dat ze me vermoordt als ik haar taart opeet",
+        Level.GEEN,
+        set(),
+    ),
+    (
+        "hij zei lachend dat hij me vermoordt, maar het was geen grapje",
+        Level.HOOG,
+        {"doodsbedreiging"},
+    ),
+    ("mijn zoontjes spelen ridders en roepen ik maak je dood", Level.GEEN, set()),
+    ("mijn dochter leert op judo hoe je uit een wurggreep komt", Level.GEEN, set()),
+    ("hij houdt me in een wurggreep als we ruzie hebben", Level.HOOG, {"verwurging"}),
+    # kept in check versus locked up; the speaker's own house rule
+    (
+        "ik mag niet naar buiten zonder dat hij meegaat",
+        Level.VERHOOGD,
+        {"dwingende_controle"},
+    ),
+    ("hij sluit me op in de slaapkamer", Level.HOOG, {"opsluiting"}),
+    ("mijn dochter mag van mij niet naar buiten na het eten", Level.GEEN, set()),
+    ("mijn dochter sluit zich op in haar kamer", Level.GEEN, set()),
+    # a child telling of the parents fighting is a witness, not the victim
+    (
+        "ik ben 12 en mijn vader duwde mijn moeder tegen de muur",
+        Level.VERHOOGD,
+        {"kind_getuige"},
+    ),
+    (
+        "ik ben 12 en mijn vader duwde me tegen de muur",
+        Level.HOOG,
+        {"kindermishandeling"},
+    ),
+    # everyday words that once looked like threats or weapons
+    ("ik ga eraan werken", Level.GEEN, set()),
+    ("dit is mijn laatste dag op deze school", Level.GEEN, set()),
+    ("ik geef de baby de fles", Level.GEEN, set()),
+    ("ze zwaaide met haar armen", Level.GEEN, set()),
+    ("hij dreigt met een scheiding", Level.VERHOOGD, {"psychisch_geweld"}),
+    ("hij zei dat dit mijn laatste avond is", Level.HOOG, {"doodsbedreiging"}),
+    ("je gaat eraan, appte hij", Level.HOOG, {"doodsbedreiging"}),
+    ("hij sloeg me met een fles", Level.HOOG, {"wapen"}),
+    # a plea for someone to come, or two states at once, are about now
+    ("kan er iemand komen? hij schopt mijn moeder", Level.ACUUT, {"acuut_nu"}),
+    ("mama huilt en bloedt", Level.ACUUT, {"letsel", "acuut_nu"}),
+    ("hij rijdt me al een kwartier achterna", Level.ACUUT, {"stalking", "acuut_nu"}),
+    # control and turning the children against a parent
+    (
+        "hij wordt boos als ik met mijn vriendinnen afspreek",
+        Level.VERHOOGD,
+        {"dwingende_controle"},
+    ),
+    ("mijn ex zet de kinderen tegen me op", Level.VERHOOGD, {"psychisch_geweld"}),
 ]
 
 
@@ -235,6 +322,19 @@ def test_message_level_and_indicators(rules_assessor, text, level, codes):
 def test_ruled_out_phrases_are_kept_for_the_reviewer(rules_assessor, text, reason):
     result = rules_assessor.assess(text)
     assert [s.reason for s in result.suppressed] == [reason]
+
+
+def test_a_story_is_ruled_out_for_the_reviewer(rules_assessor):
+    text = "ik las in de krant over een vrouw die door haar ex is doodgestoken"
+    result = rules_assessor.assess(text)
+    assert result.level is Level.GEEN
+    assert {s.reason for s in result.suppressed} == {"hypothetical"}
+
+
+def test_a_joke_is_ruled_out_for_the_reviewer(rules_assessor):
+    result = rules_assessor.assess("mijn broer riep lachend dat hij me vermoordt")
+    assert result.level is Level.GEEN
+    assert {s.reason for s in result.suppressed} == {"idiom"}
 
 
 @pytest.mark.parametrize(

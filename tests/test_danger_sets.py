@@ -6,9 +6,11 @@ on (bot/danger/training*.jsonl), so their scores are optimistic.
 danger_blind.jsonl was written by someone who never saw the system; it was never
 trained on, but its errors were analysed to improve the lexicon (2026-11-29), so
 it is optimistic now too. danger_unseen.jsonl (239) was written afterwards by
-someone who saw neither the code nor the other sets, and nobody tuned on it: it
-is the honest estimate on unseen messages. Do not tune on it; write a new one
-when it has been looked at too often.
+someone who saw neither the code nor the other sets; its errors were analysed
+to improve precision (issue 3, 2026-11-29), so it is optimistic now as well.
+danger_heldout.jsonl (200) was written for that round before the assessor was
+run on it and measured once afterwards: the honest estimate on unseen messages.
+Do not tune on it; write a new one when it has been looked at too often.
 """
 
 from __future__ import annotations
@@ -69,12 +71,12 @@ def test_blind_set_scores(text_assessor, nlp, capsys):
     with capsys.disabled():
         print("\n" + _report("blind, rules + classifier", s))
         print(_report("blind, rules alone", rules_only))
-    # Floors that a regression must not cross; the targets themselves (acute
-    # recall 1.0, false alarms <= 0.05, accuracy >= 0.85) are not all met yet.
+    # Floors that a regression must not cross (measured 2026-11-29 after the
+    # precision round: 1.0 / 1.0 / 0.028 / 0.973).
     assert s.acute_recall >= 0.97
     assert s.high_recall >= 0.97
-    assert s.false_alarm_rate <= 0.07
-    assert s.level_accuracy >= 0.93
+    assert s.false_alarm_rate <= 0.03
+    assert s.level_accuracy >= 0.96
     # The classifier only raises: it never loses recall and adds some (on acute
     # or on hoog+; the rules alone now reach acute 1.0 on this set).
     assert s.acute_recall >= rules_only.acute_recall
@@ -95,9 +97,30 @@ def test_unseen_set_scores(text_assessor, nlp, capsys):
         print("\n" + _report("unseen, rules + classifier", s))
         print(_report("unseen, rules alone", rules_only))
     # Regression floors at the measured scores (2026-11-29: 0.956 / 0.980 /
-    # 0.129 / 0.821). The targets (acute 1.0, false alarms <= 0.05, accuracy
-    # >= 0.85) are not met on this set yet.
-    assert s.acute_recall >= 0.95
+    # 0.129 / 0.821 before the precision round, 1.0 / 1.0 / 0.014 / 0.954
+    # after it; optimistic now, as its errors guided that round).
+    assert s.acute_recall >= 0.97
+    assert s.high_recall >= 0.98
+    assert s.false_alarm_rate <= 0.02
+    assert s.level_accuracy >= 0.94
+
+
+def test_heldout_set_scores(text_assessor, nlp, capsys):
+    heldout = read_cases(
+        (DATA / "danger_heldout.jsonl").read_text("utf-8").splitlines()
+    )
+    assert len(heldout) >= 200
+    assert not {c.text for c in heldout} & {t for t, _ in load_training_examples()}
+    s = score(heldout, text_assessor.assess)
+    rules_only = score(heldout, load_text_assessor(nlp, with_classifier=False).assess)
+    with capsys.disabled():
+        print("\n" + _report("heldout, rules + classifier", s))
+        print(_report("heldout, rules alone", rules_only))
+    # Floors just below the one honest measurement (2026-11-29: acute recall
+    # 0.964, hoog+ recall 0.973, false alarms 0.048, level accuracy 0.905; rules
+    # alone 0.714 / 0.905 / 0.032 / 0.875). Acute recall misses the target 1.0:
+    # one acute message of 28 is assessed verhoogd (see the README).
+    assert s.acute_recall >= 0.96
     assert s.high_recall >= 0.97
-    assert s.false_alarm_rate <= 0.135
-    assert s.level_accuracy >= 0.81
+    assert s.false_alarm_rate <= 0.05
+    assert s.level_accuracy >= 0.90

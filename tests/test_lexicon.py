@@ -79,6 +79,12 @@ def test_the_packaged_lexicon_loads_and_labels_every_code(raw):
             "only 'now' markers",
         ),
         (lambda r: r["indicators"]["wapen"].pop("label"), "missing keys"),
+        (lambda r: r["indicators"]["letsel"].update(mild=["("]), "indicators.letsel"),
+        (
+            lambda r: r["code_exclusions"].update(kicking=["slaan"]),
+            "unknown indicator codes",
+        ),
+        (lambda r: r["combinations"][0].update(often=True), "unknown keys"),
     ],
 )
 def test_broken_edits_give_a_clear_error(raw, edit, message):
@@ -86,6 +92,17 @@ def test_broken_edits_give_a_clear_error(raw, edit, message):
     edit(broken)
     with pytest.raises(LexiconError, match=message):
         parse_lexicon(broken)
+
+
+def test_optional_sections_may_be_left_out(raw):
+    bare = copy.deepcopy(raw)
+    for key in ("code_exclusions", "exclusion_blockers"):
+        bare.pop(key)
+    for spec in bare["indicators"].values():
+        spec.pop("mild", None)
+    lexicon = parse_lexicon(bare)
+    assert lexicon.code_exclusions == {} and lexicon.exclusion_blockers == ()
+    assert all(spec.mild == () for spec in lexicon.indicators.values())
 
 
 def test_invalid_yaml_is_a_clear_error(tmp_path):

@@ -1,11 +1,15 @@
 """Assess one message: find indicators, apply the modifiers, decide the level.
 
 Pure domain logic over a spaCy ``Doc``: no web, database or Rasa imports. The
-order is: candidate phrases from the lexicon, minus idioms; then the modifiers
-that rule candidates out (negation, also over a list of phrases; hypothetical or
-general talk, and topic nouns asked about; a past that is over); then the
-modifiers that add (a child who witnesses violence between adults; a child or
-elderly victim, also a child speaker; "now"); then the level.
+order is: candidate phrases from the lexicon, minus idioms (for every code, or
+for one: "mag niet naar buiten zonder hem" is control, not locking up); then the
+modifiers that rule candidates out (negation, also over a list of phrases;
+hypothetical or general talk, topic nouns asked about, and stories told about
+others in a film, book or the news; a past that is over); then the modifiers
+that add (a child who witnesses violence between adults; a child or elderly
+victim, also a child speaker; "now"); then the level, where mild evidence (a
+bruise, fear) counts as no more than verhoogd, as DESIGN.md asks a high-risk
+indicator for hoog.
 
 "Now" is a presence marker (the perpetrator here or coming, someone hiding, an
 attempt), unless told of a dated past or a habit; or a time word near a harm: in
@@ -38,6 +42,7 @@ class _Hit:
     code: str
     first: int
     last: int
+    mild: bool = False  # found by a mild phrase of its code (see IndicatorSpec)
 
 
 def tokens_of(doc: Any) -> list[Tok]:
@@ -78,11 +83,12 @@ class Assessor:
         if not toks:
             return Assessment(level=Level.GEEN)
         toks = as_tokens(toks)  # once per message: the text sets the matcher pre-checks
-        excluded = _token_set(_find(lex.exclusions, toks))
+        excluded = self._excluded(toks)
         hits: list[_Hit] = []
         idioms: list[_Hit] = []
         for h in self._candidates(toks):
-            inside = any(i in excluded for i in range(h.first, h.last + 1))
+            out = excluded[""] | excluded.get(h.code, set())
+            inside = any(i in out for i in range(h.first, h.last + 1))
             (idioms if inside else hits).append(h)
         now_hits = [_Hit("acuut_nu", f, la) for f, la in _find(lex.now_presence, toks)]
         time_hits = self._time_hits(toks)
@@ -96,12 +102,13 @@ class Assessor:
         past_sents = {toks[f].sent for f, _ in _find(lex.past_markers, toks)}
 
         topic_sents = self._question_topics(toks)
+        stories = self._story_spans(toks)
         listed = frozenset(_token_set((h.first, h.last) for h in hits))
 
         def keep(hit: _Hit) -> bool:
             reason = None
             if general or any(
-                f <= hit.first and hit.last <= la for f, la in topic_sents
+                f <= hit.first and hit.last <= la for f, la in topic_sents + stories
             ):
                 reason = "hypothetical"
             elif self._negated(hit, toks, listed):
@@ -122,7 +129,7 @@ class Assessor:
         now_hits += self._time_near_harm(time_hits, active, toks)
         active_now = [h for h in now_hits if keep(h)]
         active += self._victim_hits(active, toks)
-        level = self._level({h.code for h in active}, bool(active_now))
+        level = self._level(active, bool(active_now))
         if (
             active_now
             and level is not Level.ACUUT
@@ -156,7 +163,54 @@ class Assessor:
         for spec in self.lexicon.indicators.values():
             for first, last in _find(spec.patterns, toks):
                 hits.append(_Hit(spec.code, first, last))
+            for first, last in _find(spec.mild, toks):
+                hits.append(_Hit(spec.code, first, last, mild=True))
         return hits
+
+    def _excluded(self, toks: Sequence[Tok]) -> dict[str, set[int]]:
+        """Tokens inside an idiom or everyday phrase, unless a blocker voids it.
+
+        Keyed by the code ruled out there; "" for every code. A blocker anywhere
+        in the message says the joke was none: "geen grapje" after "ik maak je
+        af", or "ik zag dat hij het meende" after "hij zei lachend ...". The
+        whole message, as chat punctuation makes sentence breaks unreliable.
+        """
+        lex = self.lexicon
+        if _find(lex.exclusion_blockers, toks):
+            return {"": set()}
+        out = {
+            code: _token_set(_find(patterns, toks))
+            for code, patterns in lex.code_exclusions.items()
+        }
+        out[""] = _token_set(_find(lex.exclusions, toks))
+        return out
+
+    def _story_spans(self, toks: Sequence[Tok]) -> list[tuple[int, int]]:
+        """What a film, book, play or news item is about, told as a story.
+
+        "Ik las in de krant over een vrouw die door haar ex is doodgestoken":
+        the harm is the story's, not the speaker's. The span runs from the frame
+        ("krant ... over", "toneelstuk waarin") to the end of its clause, and
+        stops at the speaker or someone close ("me", "mijn man"), who brings the
+        talk back to real life ("een film over oorlog, en toen sloeg hij mij").
+        """
+        lex = self.lexicon
+        frames = _find(lex.story_frames, toks)
+        if not frames:
+            return []
+        stops = {f for f, _ in _find(lex.self_refs, toks)}
+        stops |= {f for f, _ in _find(lex.concrete_refs, toks)}
+        stops |= {f for f, _ in _find(lex.story_ends, toks)}
+        spans = []
+        for first, last in frames:
+            sent = toks[first].sent
+            end = last
+            while end + 1 < len(toks) and toks[end + 1].sent == sent:
+                if end + 1 in stops:
+                    break
+                end += 1
+            spans.append((first, end))
+        return spans
 
     def _time_hits(self, toks: Sequence[Tok]) -> list[_Hit]:
         blocked = _token_set(_find(self.lexicon.not_now, toks))
@@ -370,8 +424,10 @@ class Assessor:
             and toks[f].sent not in pair_sents
         } | {toks[f].sent for f, _ in _find(lex.parent_perpetrator, toks)}
         if _find(lex.child_speaker, toks):
-            # the speaker is a child ("ik ben 11"): harm done to "me" is child abuse
-            child_sents |= {toks[f].sent for f, _ in _find(lex.self_refs, toks)}
+            # The speaker is a child ("ik ben 11"): harm done to "me" is child
+            # abuse. Only "me" as the one harmed counts, not "ik ben 11" itself,
+            # or a child telling of a fight between the parents would be abused.
+            child_sents |= {toks[f].sent for f, _ in _find(lex.child_self, toks)}
         elderly_sents = {toks[f].sent for f, _ in _find(lex.elderly_refs, toks)}
         extra = []
         for hit in active:
@@ -382,11 +438,27 @@ class Assessor:
                 extra.append(_Hit("ouderenmishandeling", hit.first, hit.last))
         return extra
 
-    def _level(self, codes: set[str], now: bool) -> Level:
+    def _level(self, active: list[_Hit], now: bool) -> Level:
+        """The level the indicators found mean together (see DESIGN.md).
+
+        A mild phrase means no more than verhoogd on its own (a bruise is a sign
+        of violence, a fracture a high-risk injury); a strict combination counts
+        only full-strength evidence (stalking with a threat, not with fear).
+        """
         lex = self.lexicon
-        level = Level.highest(*(lex.indicators[c].level for c in codes))
+        codes = {h.code for h in active}
+        strong = {h.code for h in active if not h.mild}
+        level = Level.highest(
+            *(
+                min(lex.indicators[h.code].level, Level.VERHOOGD, key=_rank)
+                if h.mild
+                else lex.indicators[h.code].level
+                for h in active
+            )
+        )
         for combo in lex.combinations:
-            if combo.all_of <= codes and (not combo.any_of or combo.any_of & codes):
+            have = strong if combo.strict else codes
+            if combo.all_of <= have and (not combo.any_of or combo.any_of & have):
                 level = Level.highest(level, combo.level)
         if now and level is not Level.GEEN and codes - lex.acute_exempt:
             return Level.ACUUT
@@ -427,6 +499,10 @@ def _find(patterns: Sequence[Pattern], toks: Sequence[Tok]) -> list[tuple[int, i
     if memo is not None:
         memo[id(patterns)] = (patterns, found)  # holding the list keeps its id unique
     return list(found)
+
+
+def _rank(level: Level) -> int:
+    return level.rank
 
 
 def _token_set(spans: Iterable[tuple[int, int]]) -> set[int]:

@@ -7,7 +7,8 @@ domain expert can review and extend it without reading code.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -33,6 +34,9 @@ class IndicatorSpec:
     level: Level  # level when found alone; GEEN marks a context-only indicator
     harm: bool  # harm or threat to someone: a time word beside it means "now"
     patterns: tuple[Pattern, ...]
+    # Milder evidence of the same code: on its own no more than verhoogd, and not
+    # counted by a strict combination (a bruise, not a fracture; fear, not a threat).
+    mild: tuple[Pattern, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -42,6 +46,8 @@ class Combination:
     all_of: frozenset[str]
     any_of: frozenset[str]
     level: Level
+    # Only full-strength evidence counts (stalking *with threats*, not with fear).
+    strict: bool = False
 
 
 @dataclass(frozen=True)
@@ -87,6 +93,16 @@ class Lexicon:
     bystander_refs: tuple[Pattern, ...]
     self_refs: tuple[Pattern, ...]
     exclusions: tuple[Pattern, ...]
+    # Phrases that rule out one reading only, by code ("mag niet naar buiten
+    # zonder hem" is control, not being locked up).
+    code_exclusions: dict[str, tuple[Pattern, ...]] = field(default_factory=dict)
+    # Phrases that cancel an exclusion they overlap ("geen grapje").
+    exclusion_blockers: tuple[Pattern, ...] = ()
+    # A story told about others ("een film waarin een man zijn vrouw slaat").
+    story_frames: tuple[Pattern, ...] = ()
+    story_ends: tuple[Pattern, ...] = ()
+    # "Me" as the one harmed, said by a child ("hij slaat me", "ik word geslagen").
+    child_self: tuple[Pattern, ...] = ()
 
     def label(self, code: str) -> str:
         """Dutch label of an indicator code, for the console."""
@@ -107,6 +123,7 @@ _TOP_KEYS = {
     "speakers",
     "exclusions",
 }
+_OPTIONAL_TOP_KEYS = {"exclusion_blockers", "code_exclusions"}
 _INDICATOR_KEYS = {"label", "level", "harm", "patterns"}
 
 
@@ -130,7 +147,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
 def parse_lexicon(raw: Any, where: str = "lexicon") -> Lexicon:
     """Validate a lexicon already read from YAML and compile its patterns."""
     section = _Section(raw, where)
-    section.only(_TOP_KEYS)
+    section.only(_TOP_KEYS, optional=_OPTIONAL_TOP_KEYS)
     indicators = _indicators(section.mapping("indicators"))
     now = section.mapping("now")
     neg = section.mapping("negation")
@@ -165,6 +182,8 @@ def parse_lexicon(raw: Any, where: str = "lexicon") -> Lexicon:
                 "specific_refs",
                 "pronoun_refs",
                 "generic_refs",
+                "story_frames",
+                "story_ends",
             },
         ),
         (past, {"markers", "resolved", "recurrence"}),
@@ -179,6 +198,7 @@ def parse_lexicon(raw: Any, where: str = "lexicon") -> Lexicon:
                 "parent_perpetrator",
                 "child_codes",
                 "elderly_codes",
+                "child_self",
             },
         ),
         (speakers, {"professional", "bystander", "self"}),
@@ -228,6 +248,11 @@ def parse_lexicon(raw: Any, where: str = "lexicon") -> Lexicon:
         bystander_refs=speakers.patterns("bystander"),
         self_refs=speakers.patterns("self"),
         exclusions=section.patterns("exclusions"),
+        code_exclusions=_code_exclusions(raw.get("code_exclusions", {}), where),
+        exclusion_blockers=section.optional_patterns("exclusion_blockers"),
+        story_frames=hyp.patterns("story_frames"),
+        story_ends=hyp.patterns("story_ends"),
+        child_self=victims.patterns("child_self"),
     )
 
 
@@ -240,8 +265,11 @@ class _Section:
         self.raw = raw
         self.where = where
 
-    def only(self, allowed: set[str]) -> None:
-        unknown = sorted(set(self.raw) - allowed)
+    def only(
+        self, allowed: AbstractSet[str], optional: AbstractSet[str] = frozenset()
+    ) -> None:
+        """Refuse unknown keys; require every allowed key not marked optional."""
+        unknown = sorted(set(self.raw) - allowed - optional)
         if unknown:
             raise LexiconError(f"{self.where}: unknown keys {unknown}")
         missing = sorted(allowed - set(self.raw))
@@ -266,6 +294,9 @@ class _Section:
     def patterns(self, key: str) -> tuple[Pattern, ...]:
         return _compile_all(self.list(key), f"{self.where}.{key}")
 
+    def optional_patterns(self, key: str) -> tuple[Pattern, ...]:
+        return self.patterns(key) if key in self.raw else ()
+
 
 def _compile_all(values: list[Any], where: str) -> tuple[Pattern, ...]:
     compiled = []
@@ -286,7 +317,7 @@ def _indicators(section: _Section) -> dict[str, IndicatorSpec]:
     specs = {}
     for code, raw in section.raw.items():
         sub = _Section(raw, f"{section.where}.{code}")
-        sub.only(_INDICATOR_KEYS)
+        sub.only(_INDICATOR_KEYS, optional={"mild"})
         try:
             level = Level(sub.raw["level"])
         except ValueError as exc:
@@ -299,8 +330,17 @@ def _indicators(section: _Section) -> dict[str, IndicatorSpec]:
             level=level,
             harm=bool(sub.raw["harm"]),
             patterns=sub.patterns("patterns"),
+            mild=sub.optional_patterns("mild"),
         )
     return specs
+
+
+def _code_exclusions(raw: Any, where: str) -> dict[str, tuple[Pattern, ...]]:
+    section = _Section(raw, f"{where}.code_exclusions")
+    unknown = sorted(set(section.raw) - set(INDICATOR_CODES))
+    if unknown:
+        raise LexiconError(f"{section.where}: unknown indicator codes {unknown}")
+    return {code: section.patterns(code) for code in section.raw}
 
 
 def _codes(values: list[Any], where: str) -> frozenset[str]:
@@ -314,12 +354,13 @@ def _combinations(values: list[Any], where: str) -> tuple[Combination, ...]:
     combos = []
     for i, raw in enumerate(values):
         sub = _Section(raw, f"{where}.combinations[{i}]")
-        sub.only({"all", "any", "level"})
+        sub.only({"all", "any", "level"}, optional={"strict"})
         combos.append(
             Combination(
                 all_of=_codes(sub.list("all"), f"{sub.where}.all"),
                 any_of=_codes(sub.list("any"), f"{sub.where}.any"),
                 level=Level(sub.raw["level"]),
+                strict=bool(sub.raw.get("strict", False)),
             )
         )
     return tuple(combos)
