@@ -14,15 +14,19 @@ logger = logging.getLogger(__name__)
 
 def start_action_server(settings: Settings) -> subprocess.Popen[bytes]:
     """Start the rasa-sdk action server as a child process on localhost."""
+    import os
+
+    from bot.action_runner import PARENT_ENV
     from bot.cli import private_environment
 
     env = private_environment()
     env["SANIC_HOST"] = settings.action_host  # rasa-sdk binds 0.0.0.0 otherwise
+    env[PARENT_ENV] = str(os.getpid())
     return subprocess.Popen(  # noqa: S603 - fixed argument list, no shell
         [
             sys.executable,
             "-m",
-            "rasa_sdk",
+            "bot.action_runner",
             "--actions",
             "actions",
             "--port",

@@ -96,6 +96,15 @@ class Server:
     def restart(self) -> None:
         """Stop the server and start it again on the same ports and data."""
         assert self.stop() == 0, self.log_text()[-2000:]
+        self.start_again()
+
+    def crash(self) -> None:
+        """``kill -9`` the server: no shutdown handler runs at all."""
+        self.process.kill()
+        self.process.wait()
+
+    def start_again(self) -> None:
+        """Start the stopped (or crashed) server on the same ports and data."""
         self.health_codes = []
         self.process = _spawn(self.env, self.log_path, append=True)
         self.wait_healthy()
