@@ -10,6 +10,10 @@ SHARED_MODEL := $(wildcard ../shared/models/nl_core_news_sm-3.4.0*.whl)
 SPACY_MODEL_URL := https://github.com/explosion/spacy-models/releases/download/nl_core_news_sm-3.4.0/nl_core_news_sm-3.4.0-py3-none-any.whl
 RASA_DATA := $(shell find data -name '*.yml' 2>/dev/null) config.yml
 MODEL := models/vtchat.tar.gz
+# The browser tests drive Debian's Chromium (never a downloaded one) and run
+# axe-core from the npm registry inside the page.
+CHROMIUM := /usr/bin/chromium
+BROWSER_TEST_DEPS := tests/browser/node_modules/.installed
 
 export RASA_TELEMETRY_ENABLED := false
 export TF_CPP_MIN_LOG_LEVEL := 2
@@ -34,7 +38,22 @@ $(VENV)/.installed: pyproject.toml
 	$(VENV)/bin/rasa telemetry disable >/dev/null
 	@touch $@
 
-install: $(VENV)/.installed ## create .venv (Python 3.10) and install everything
+# Root (CI) installs Chromium itself; anyone else is told the one command to run.
+$(CHROMIUM):
+	@if [ "$$(id -u)" != 0 ]; then \
+	  echo "error: the browser tests need Chromium at $(CHROMIUM). Install it with 'sudo apt-get install --no-install-recommends chromium' (Debian/Ubuntu), then run make again." >&2; exit 1; fi
+	apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null
+
+$(BROWSER_TEST_DEPS): tests/browser/package.json tests/browser/package-lock.json
+	@if ! command -v npm >/dev/null; then \
+	  if [ "$$(id -u)" != 0 ]; then \
+	    echo "error: npm not found; the browser tests need it for axe-core. Install it with 'sudo apt-get install --no-install-recommends npm', then run make again." >&2; exit 1; fi; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends npm >/dev/null; fi
+	cd tests/browser && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
+	@touch $@
+
+install: $(VENV)/.installed $(CHROMIUM) $(BROWSER_TEST_DEPS) ## install everything: .venv (Python 3.10), Chromium and axe-core for the tests
 
 $(MODEL): $(RASA_DATA) | $(VENV)/.installed
 	$(PY) -m bot.cli sync-domain
@@ -51,7 +70,7 @@ shell: $(MODEL) ## chat with the bot in the terminal (no website)
 	  pid=$$!; trap "kill $$pid" EXIT; \
 	  $(VENV)/bin/rasa shell --model $(MODEL) --endpoints endpoints.yml
 
-test: $(VENV)/.installed ## the whole test suite (CI runs exactly this)
+test: $(VENV)/.installed $(CHROMIUM) $(BROWSER_TEST_DEPS) ## the whole test suite (CI runs exactly this)
 	$(PY) -m bot.cli sync-domain --check
 	$(VENV)/bin/rasa data validate --domain data/domain --data data --config config.yml
 	$(PY) -m pytest -q
@@ -68,4 +87,4 @@ eval: $(VENV)/.installed ## danger scores on the shared development set
 	$(VENV)/bin/vtchat assess --eval ../shared/eval/danger_dev.jsonl
 
 clean: ## remove trained models and local data (keeps .venv)
-	rm -rf models/*.tar.gz var .rasa .pytest_cache
+	rm -rf models/*.tar.gz var .rasa .pytest_cache test-artifacts

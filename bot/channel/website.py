@@ -226,8 +226,10 @@ class _Connection:
 
     async def history(self) -> list[dict[str, Any]]:
         agent = getattr(self.request.app.ctx, "agent", None)
-        if agent is None or self.conversation_id is None:
-            return []
+        if agent is None:
+            # Not an empty history: the page would take it for a lost chat.
+            raise ProtocolError("not_ready")
+        assert self.conversation_id is not None
         tracker = await agent.tracker_store.retrieve(self.conversation_id)
         return transcript(tracker.events if tracker else [])
 

@@ -11,7 +11,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from bot.danger import load_lexicon
-from bot.safety import DANGER_KEY
+from bot.safety import DANGER_KEY, UTTER_ACUTE
 
 Labeler = Callable[[str], str]
 
@@ -33,12 +33,21 @@ def transcript(
         if kind == "user":
             item = _user_item(event, label)
         elif kind == "bot" and event.text:
-            item = {
-                "from": (event.metadata or {}).get("from", "bot"),
-                "text": event.text,
-            }
+            metadata = event.metadata or {}
+            item = {"from": metadata.get("from", "bot"), "text": event.text}
             if item["from"] == "system":
-                item["state"] = (event.metadata or {}).get("state")
+                item["state"] = metadata.get("state")
+            if item["from"] == "bot":
+                # What the page needs to show a reloaded chat as it was: the 112
+                # reply prominent, the answer buttons of the last question.
+                item["acute"] = metadata.get("utter_action") == UTTER_ACUTE
+                item["buttons"] = [
+                    {
+                        "title": str(b.get("title", "")),
+                        "payload": str(b.get("payload", "")),
+                    }
+                    for b in (event.data or {}).get("buttons") or []
+                ]
             if label is not None and (event.metadata or {}).get("worker"):
                 item["worker"] = event.metadata["worker"]
         else:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -171,7 +172,9 @@ class Chat:
         return self
 
     async def __aexit__(self, *exc: object) -> None:
-        await self.socket.close()
+        # The server may be gone (a crash test): closing then fails, harmlessly.
+        with contextlib.suppress(websockets.exceptions.ConnectionClosed):
+            await self.socket.close()
 
     async def recv(self, timeout: float = 60) -> dict[str, Any]:
         import asyncio

@@ -48,6 +48,7 @@
       r.data.items.forEach(function (item) {
         var li = C.el("li", "level-" + item.level);
         li.tabIndex = 0;
+        li.dataset.conversation = item.id;
         var head = C.el("div");
         head.appendChild(C.el("span", "badge " + item.level, item.level));
         head.appendChild(document.createTextNode(" " + day(item.started) + " · " +

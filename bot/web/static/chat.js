@@ -6,6 +6,13 @@
  *    localStorage, IndexedDB or a service worker.
  *  - Message text is never logged to the console.
  *  - Server/user text is only ever rendered with textContent.
+ *
+ * Delivery: one chatter message is on the wire at a time and stays on screen as
+ * "not sent yet" until the server's ack says it is stored. After a reconnect the
+ * server's history decides whether a message that was on the wire arrived, so a
+ * message is neither lost nor shown (or sent) twice. A server that is still
+ * starting answers with an empty history or "not_ready"; the page then keeps
+ * what it shows and asks again a little later.
  */
 (function () {
   "use strict";
@@ -15,8 +22,9 @@
   var DEFAULT_WS_PATH = "/chat/ws";
   var DEFAULT_MAX_LENGTH = 2000;
   var BACKOFF_MS = [1000, 2000, 4000, 8000, 10000];
+  var RESYNC_MS = 3000;         // ask a starting server again after this long
+  var RESYNC_LIMIT = 40;        // then accept what it says (2 minutes)
   var ESCAPE_WINDOW_MS = 1500;
-  var READY_FALLBACK_MS = 4000;
   var TYPING_TIMEOUT_MS = 60000;
   var END_CLOSE_DELAY_MS = 3000;
   var MAX_TOKEN_LENGTH = 512;
@@ -28,15 +36,19 @@
     status: {
       connecting: "Verbinden…",
       connected: "Verbonden",
+      starting: "Even geduld: de chat start op. Je bericht wordt daarna verstuurd.",
       reconnecting: "Verbinding verbroken, opnieuw verbinden…",
-      worker: "Je chat met een medewerker",
+      worker: "Je chat nu met een medewerker van Veilig Thuis",
       ended: "Gesprek beëindigd"
     },
     workerJoined: "Je chat nu met een medewerker van Veilig Thuis.",
     pending: "Nog niet verzonden. Wordt verstuurd zodra er weer verbinding is.",
     notSent: "Niet verzonden.",
+    newConversation: "Het vorige gesprek is gesloten. Wat je nu typt, komt in een nieuw gesprek.",
     genericError: "Er ging iets mis. Probeer het opnieuw.",
     endedNotice: "Het gesprek is beëindigd. Wil je opnieuw chatten? Kies ‘Nieuw gesprek’.",
+    deleted: "Het gesprek is gewist. Alleen wordt bijgehouden welk advies je kreeg, zonder wat je schreef.",
+    notDeleted: "Wissen is niet gelukt. Het gesprek wordt na 30 dagen vanzelf gewist.",
     atLimit: function (max) {
       return "Je hebt het maximum van " + max + " tekens bereikt. Verstuur dit bericht en schrijf verder in een nieuw bericht.";
     },
@@ -55,8 +67,8 @@
   /* ---------------------------------------------------------------- config */
 
   function readMeta(name) {
-    var el = document.querySelector('meta[name="' + name + '"]');
-    var value = el ? el.getAttribute("content") : null;
+    var node = document.querySelector('meta[name="' + name + '"]');
+    var value = node ? node.getAttribute("content") : null;
     return value ? value.trim() : "";
   }
 
@@ -149,6 +161,8 @@
     inputNotice: $("input-notice"),
     counter: $("counter"),
     endChat: $("end-chat"),
+    endDelete: $("end-delete"),
+    endDeleteLabel: $("end-delete-label"),
     newChat: $("new-chat")
   };
 
@@ -161,17 +175,19 @@
   /* ----------------------------------------------------------------- state */
 
   var ws = null;
-  var ready = false;          // hello acknowledged (session received)
+  var ready = false;          // session confirmed (and history merged): may send
+  var helloToken = null;      // the token sent in the last hello
   var attempt = 0;            // reconnect attempt counter
-  var everConnected = false;
   var ended = false;
   var exiting = false;
+  var workerActive = false;   // a worker has the conversation
   var workerNoticeShown = false;
-  var queue = [];             // [{frame, el, text, statusEl}] not yet handed to the socket
-  var sentSinceHello = [];    // user items sent on the current socket
+  var outbox = [];            // [{id, frame, text, el, state}] not yet stored by the server
+  var nextId = 1;
+  var resyncs = 0;            // hellos sent to a server that is still starting
   var quickRepliesFor = null; // text of the message the quick replies belong to
   var reconnectTimer = null;
-  var readyTimer = null;
+  var resyncTimer = null;
   var typingTimer = null;
   var closeTimer = null;
   var lastEscape = 0;
@@ -183,10 +199,9 @@
   function quickExit() {
     exiting = true;
     clearStorage();
-    queue = [];
-    sentSinceHello = [];
+    outbox = [];
     clearTimeout(reconnectTimer);
-    clearTimeout(readyTimer);
+    clearTimeout(resyncTimer);
     clearTimeout(closeTimer);
     clearTimeout(typingTimer);
     var sock = ws;
@@ -246,6 +261,10 @@
     el.statusText.textContent = TEXT.status[state] || "";
   }
 
+  function connectedStatus() {
+    return workerActive ? "worker" : "connected";
+  }
+
   /* ------------------------------------------------------------- rendering */
 
   function isNearBottom() {
@@ -267,13 +286,24 @@
     }
   }
 
+  // The server's order is: stored messages, then what is still in the outbox.
+  // A stored message (a reply, a notice) goes above the first message that is
+  // not on the wire yet, so the screen shows what a reload would show.
+  function insertionPoint() {
+    for (var i = 0; i < outbox.length; i++) {
+      if (outbox[i].state !== "sending" && outbox[i].el.parentNode === el.log) {
+        return outbox[i].el;
+      }
+    }
+    if (endedNotice && endedNotice.parentNode === el.log) {
+      return endedNotice; // e.g. a goodbye sent after "end"
+    }
+    return null;
+  }
+
   function appendToLog(node, forceScroll) {
     var stick = forceScroll || isNearBottom();
-    if (endedNotice && endedNotice.parentNode === el.log) {
-      el.log.insertBefore(node, endedNotice); // e.g. a goodbye sent after "end"
-    } else {
-      el.log.appendChild(node);
-    }
+    el.log.insertBefore(node, insertionPoint());
     if (stick) {
       scrollToBottom();
     }
@@ -284,8 +314,32 @@
   }
 
   function onResize() {
+    fitScrollPadding();
     if (stickToBottom) {
       scrollToBottom();
+    }
+  }
+
+  // When the page scrolls as a whole (short screens, large text), the sticky
+  // top bar must not cover what gets focus or is scrolled to.
+  function fitScrollPadding() {
+    var bar = document.querySelector(".topbar");
+    if (bar) {
+      document.documentElement.style.scrollPaddingTop = bar.offsetHeight + "px";
+    }
+  }
+
+  // The room for the conversation changes without a window resize too: answer
+  // buttons appear, the message box grows, the top bar wraps. Stay at the newest.
+  function watchLayout() {
+    if (!window.ResizeObserver) {
+      return;
+    }
+    var observer = new window.ResizeObserver(onResize);
+    observer.observe(el.scroller);
+    var bar = document.querySelector(".topbar");
+    if (bar) {
+      observer.observe(bar);
     }
   }
 
@@ -310,16 +364,21 @@
     return wrap;
   }
 
+  // Marks a node as part of the server's transcript, for comparing with history.
+  function stored(node, from, text) {
+    node.setAttribute("data-from", from);
+    node.vtText = text;
+    return node;
+  }
+
   function addMessage(from, text, options) {
     var opts = options || {};
-    var node = buildMessage(from, text);
+    var node = stored(buildMessage(from, text), from, text);
     if (opts.acute) {
       node.classList.add("acute");
-      if (opts.alert) {
-        node.setAttribute("role", "alert");
-      }
+      node.setAttribute("role", "alert");
     }
-    appendToLog(node, from === "user" || opts.acute);
+    appendToLog(node, opts.acute);
     return node;
   }
 
@@ -346,7 +405,7 @@
   /* ---------------------------------------------------------------- typing */
 
   function showTyping() {
-    if (ended || exiting) {
+    if (ended || exiting || workerActive) {
       return;
     }
     var stick = isNearBottom();
@@ -401,8 +460,8 @@
     if (count > 0) {
       el.quickReplies.hidden = false;
       quickRepliesFor = forText;
-      if (isNearBottom()) {
-        scrollToBottom();
+      if (stickToBottom) {
+        scrollToBottom(); // the buttons took room from the conversation
       }
     }
   }
@@ -416,10 +475,15 @@
     el.input.focus();
   }
 
-  /* ------------------------------------------------------- outgoing queue */
+  /* ---------------------------------------------------------------- outbox */
 
   function socketOpen() {
     return ws !== null && ws.readyState === WebSocket.OPEN;
+  }
+
+  function setDelivery(item, state) {
+    item.state = state;
+    item.el.setAttribute("data-delivery", state);
   }
 
   function markPending(item) {
@@ -434,7 +498,7 @@
     item.statusEl = s;
   }
 
-  function markSent(item) {
+  function clearPending(item) {
     item.el.classList.remove("is-pending");
     if (item.statusEl && item.statusEl.parentNode) {
       item.statusEl.parentNode.removeChild(item.statusEl);
@@ -442,33 +506,67 @@
     item.statusEl = null;
   }
 
-  function flushQueue() {
-    var sentSomething = false;
-    while (queue.length > 0 && ready && socketOpen()) {
-      var item = queue[0];
-      try {
-        ws.send(JSON.stringify(item.frame));
-      } catch (e) {
-        break; // stays queued; sent after the next (re)connect
+  function markStored(item) {
+    clearPending(item);
+    setDelivery(item, "stored");
+    stored(item.el, "user", item.text);
+  }
+
+  function markFailed(item) {
+    clearPending(item);
+    setDelivery(item, "failed");
+    item.el.classList.add("is-pending");
+    var s = document.createElement("span");
+    s.className = "msg-status";
+    s.textContent = TEXT.notSent;
+    item.el.appendChild(s);
+  }
+
+  // Sends the oldest waiting message when nothing else is on the wire.
+  function flushOutbox() {
+    if (!ready || !socketOpen() || outbox.length === 0 || outbox[0].state === "sending") {
+      return;
+    }
+    var item = outbox[0];
+    var frame = {};
+    for (var k in item.frame) {
+      if (Object.prototype.hasOwnProperty.call(item.frame, k)) {
+        frame[k] = item.frame[k];
       }
-      queue.shift();
-      markSent(item);
-      sentSinceHello.push(item);
-      sentSomething = true;
     }
-    if (sentSomething) {
-      showTyping();
+    frame.id = item.id;
+    try {
+      ws.send(JSON.stringify(frame));
+    } catch (e) {
+      return; // stays waiting; sent after the next (re)connect
     }
+    clearPending(item);
+    setDelivery(item, "sending");
+    showTyping();
   }
 
   function submitUser(frame, displayText) {
-    var node = addMessage("user", displayText);
-    var item = { frame: frame, el: node, text: displayText, statusEl: null };
-    queue.push(item);
-    flushQueue();
-    if (queue.indexOf(item) !== -1) {
+    var node = buildMessage("user", displayText);
+    var item = { id: "c" + nextId++, frame: frame, el: node, text: displayText, state: "" };
+    setDelivery(item, "queued");
+    el.log.insertBefore(node, endedNotice && endedNotice.parentNode === el.log ? endedNotice : null);
+    scrollToBottom();
+    outbox.push(item);
+    flushOutbox();
+    if (item.state !== "sending") {
       markPending(item);
     }
+  }
+
+  function onAck(data) {
+    var item = outbox[0];
+    if (!item || item.state !== "sending" || item.id !== data.id) {
+      return;
+    }
+    outbox.shift();
+    markStored(item);
+    hideTyping();
+    flushOutbox();
   }
 
   /* ------------------------------------------------------------ websocket */
@@ -477,8 +575,8 @@
     var sock = ws;
     ws = null;
     ready = false;
-    clearTimeout(readyTimer);
     clearTimeout(closeTimer);
+    clearTimeout(resyncTimer);
     if (sock) {
       sock.onopen = sock.onmessage = sock.onclose = sock.onerror = null;
       try {
@@ -497,16 +595,33 @@
     reconnectTimer = setTimeout(connect, delay);
   }
 
+  function sendHello() {
+    helloToken = loadToken() || null;
+    try {
+      ws.send(JSON.stringify({ type: "hello", session: helloToken }));
+    } catch (e) { /* close follows */ }
+  }
+
+  // A server that is still starting cannot read the conversation yet: ask again.
+  function scheduleResync() {
+    clearTimeout(resyncTimer);
+    resyncTimer = setTimeout(function () {
+      if (socketOpen() && !ended && !exiting) {
+        resyncs += 1;
+        sendHello();
+      }
+    }, RESYNC_MS);
+  }
+
   function markReady() {
-    if (ready || !socketOpen()) {
+    if (!socketOpen()) {
       return;
     }
     ready = true;
-    everConnected = true;
     attempt = 0;
-    clearTimeout(readyTimer);
-    setStatus("connected");
-    flushQueue();
+    resyncs = 0;
+    setStatus(connectedStatus());
+    flushOutbox();
   }
 
   function connect() {
@@ -524,25 +639,15 @@
     try {
       sock = new WebSocket(wsUrl);
     } catch (e) {
-      setStatus(everConnected ? "reconnecting" : "connecting");
       scheduleReconnect();
       return;
     }
     ws = sock;
 
     sock.onopen = function () {
-      if (sock !== ws) {
-        return;
+      if (sock === ws) {
+        sendHello();
       }
-      sentSinceHello = [];
-      try {
-        sock.send(JSON.stringify({ type: "hello", session: loadToken() || null }));
-      } catch (e) {
-        return;
-      }
-      clearTimeout(readyTimer);
-      // If the server never confirms the session, still start sending after a while.
-      readyTimer = setTimeout(markReady, READY_FALLBACK_MS);
     };
 
     sock.onmessage = function (event) {
@@ -566,16 +671,20 @@
       }
       ws = null;
       ready = false;
-      clearTimeout(readyTimer);
       clearTimeout(closeTimer);
+      clearTimeout(resyncTimer);
       hideTyping();
       if (ended || exiting) {
         return;
       }
-      // Items sent on this socket are considered delivered (no ack in the protocol).
-      sentSinceHello = [];
+      // A message on the wire may or may not have arrived: the history says.
+      outbox.forEach(function (item) {
+        if (item.state === "sending") {
+          setDelivery(item, "unsure");
+        }
+        markPending(item);
+      });
       setStatus("reconnecting");
-      queue.forEach(markPending);
       scheduleReconnect();
     };
 
@@ -598,24 +707,27 @@
   }
 
   function handleFrame(data) {
+    if (exiting) {
+      return;
+    }
     switch (data.type) {
       case "session":
         onSession(data);
         break;
-      case "message":
-        onMessage(data);
-        break;
       case "history":
         onHistory(data);
+        break;
+      case "message":
+        onMessage(data);
         break;
       case "notice":
         onNotice(data);
         break;
+      case "ack":
+        onAck(data);
+        break;
       case "error":
-        hideTyping();
-        if (!exiting) {
-          addNotice(str(data.text) || TEXT.genericError, "error");
-        }
+        onError(data);
         break;
       case "typing":
         showTyping();
@@ -623,6 +735,11 @@
       case "ended":
         hideTyping();
         finishEnded(false);
+        if (data.deleted === true) {
+          addNotice(TEXT.deleted, "ended");
+        } else if (data.deleted === false) {
+          addNotice(TEXT.notDeleted, "ended");
+        }
         break;
       default:
         break; // unknown frame types are ignored
@@ -630,20 +747,31 @@
   }
 
   function onSession(data) {
-    if (ended || exiting) {
+    if (ended) {
       return;
     }
     var token = data.session;
-    if (typeof token === "string" && token.length > 0 && token.length <= MAX_TOKEN_LENGTH) {
-      saveToken(token);
+    if (typeof token !== "string" || token.length === 0 || token.length > MAX_TOKEN_LENGTH) {
+      return;
     }
-    markReady();
+    if (helloToken && token !== helloToken) {
+      // The server no longer knows the old conversation (it ended or expired).
+      addNotice(TEXT.newConversation, "");
+      workerActive = false;
+      workerNoticeShown = false;
+      outbox.forEach(function (item) {
+        if (item.state === "unsure") {
+          setDelivery(item, "queued");
+        }
+      });
+    }
+    saveToken(token);
+    if (token !== helloToken) {
+      markReady(); // a new conversation: no history follows
+    }
   }
 
   function onMessage(data) {
-    if (exiting) {
-      return;
-    }
     var from = data.from === "worker" ? "worker" : "bot";
     var text = str(data.text);
     hideTyping();
@@ -651,7 +779,7 @@
       showWorkerNoticeOnce();
     }
     if (text) {
-      addMessage(from, text, { acute: data.acute === true, alert: true });
+      addMessage(from, text, { acute: data.acute === true });
     }
     // Buttons always belong to the last message: a message without buttons clears them.
     if (!ended) {
@@ -662,99 +790,182 @@
   // Handoff notices from the server: a worker joined or left, the chat was
   // closed by the worker, or nobody could come in time (call 0800-2000 / 112).
   function onNotice(data) {
-    if (exiting) {
-      return;
-    }
     var text = str(data.text);
     hideTyping();
     if (data.state === "joined") {
       workerNoticeShown = true;
-      setStatus("worker");
-    } else if (data.state === "released") {
+      workerActive = true;
+    } else if (data.state === "released" || data.state === "closed") {
       workerNoticeShown = false;
-      setStatus("connected");
+      workerActive = false;
+    }
+    if (ready) {
+      setStatus(connectedStatus());
     }
     if (text) {
-      var node = addNotice(text, NOTICE_KINDS[data.state] || "");
+      var node = stored(buildNotice(text, NOTICE_KINDS[data.state] || ""), "system", text);
       node.setAttribute("role", "status");
+      appendToLog(node, true);
     }
     if (data.state === "closed") {
       finishEnded(false);
     }
   }
 
-  function onHistory(data) {
-    if (ended || exiting || !Array.isArray(data.messages)) {
+  function onError(data) {
+    hideTyping();
+    var item = outbox[0];
+    var onWire = item && item.state === "sending";
+    if (data.code === "not_ready") {
+      if (onWire) {
+        setDelivery(item, "queued");
+        markPending(item);
+      }
+      ready = false;
+      setStatus("starting");
+      scheduleResync();
       return;
     }
-    hideTyping();
-    var stillPending = queue.map(function (item) { return item.el; });
-    var sentHere = sentSinceHello.slice();
+    if (onWire) {
+      outbox.shift();
+      markFailed(item);
+    }
+    addNotice(str(data.text) || TEXT.genericError, "error");
+    flushOutbox();
+  }
 
-    var frag = document.createDocumentFragment();
-    var historyUserTexts = [];
-    var lastText = null;
-    var lastFrom = null;
-    workerNoticeShown = false;
+  /* ---------------------------------------------------------------- history */
 
-    data.messages.forEach(function (m) {
+  function historyItems(messages) {
+    var items = [];
+    messages.forEach(function (m) {
       if (!m || typeof m !== "object") {
         return;
       }
-      var from = m.from;
       var text = str(m.text);
-      if (from === "system" && text) {
-        workerNoticeShown = m.state === "joined";
-        frag.appendChild(buildNotice(text, NOTICE_KINDS[m.state] || ""));
+      if (!text || ["user", "bot", "worker", "system"].indexOf(m.from) === -1) {
         return;
       }
-      if (from !== "user" && from !== "bot" && from !== "worker") {
-        return;
-      }
-      if (!text) {
-        return;
-      }
-      if (from === "worker" && !workerNoticeShown) {
-        workerNoticeShown = true;
-        frag.appendChild(buildNotice(TEXT.workerJoined, "worker"));
-      }
-      var node = buildMessage(from, text);
-      if (m.acute === true) {
-        node.classList.add("acute"); // no role="alert": do not re-alert old messages
-      }
-      frag.appendChild(node);
-      if (from === "user") {
-        historyUserTexts.push(text);
-      }
-      lastText = text;
-      lastFrom = from;
+      items.push({
+        from: m.from,
+        text: text,
+        state: str(m.state),
+        acute: m.acute === true,
+        buttons: Array.isArray(m.buttons) ? m.buttons : []
+      });
     });
+    return items;
+  }
 
-    // Messages this client already sent on the current connection may or may
-    // not be in the history; add back the ones that are missing from its tail.
-    var tail = historyUserTexts.slice(-sentHere.length);
-    sentHere.forEach(function (item) {
-      var idx = tail.indexOf(item.text);
-      if (idx !== -1) {
-        tail.splice(idx, 1);
-      } else {
-        frag.appendChild(item.el);
-      }
+  function shownItems() {
+    var nodes = el.log.querySelectorAll("[data-from]");
+    return Array.prototype.map.call(nodes, function (node) {
+      return { from: node.getAttribute("data-from"), text: node.vtText, el: node };
     });
-    // Messages still waiting to be sent stay visible at the end.
-    stillPending.forEach(function (node) {
-      frag.appendChild(node);
-    });
+  }
 
-    el.log.setAttribute("aria-busy", "true");
-    el.log.textContent = "";
+  function same(a, b) {
+    return a.from === b.from && a.text === b.text;
+  }
+
+  function renderHistoryItem(item, acuteTexts) {
+    if (item.from === "system") {
+      return stored(buildNotice(item.text, NOTICE_KINDS[item.state] || ""), "system", item.text);
+    }
+    var node = stored(buildMessage(item.from, item.text), item.from, item.text);
+    if (item.from === "user") {
+      node.setAttribute("data-delivery", "stored");
+    }
+    // No role="alert" here: an old message must not interrupt again.
+    if (item.acute || (item.from === "bot" && acuteTexts[item.text])) {
+      node.classList.add("acute");
+    }
+    return node;
+  }
+
+  function onHistory(data) {
+    if (ended || !Array.isArray(data.messages)) {
+      return;
+    }
+    hideTyping();
+    var items = historyItems(data.messages);
+    var shown = shownItems();
+    if (items.length < shown.length && resyncs < RESYNC_LIMIT) {
+      // The server knows less than this page showed it: it is still starting.
+      setStatus("starting");
+      scheduleResync();
+      return;
+    }
+
+    var head = outbox[0];
+    var headIndex = -1;
+    var prefix = shown.length <= items.length && shown.every(function (s, i) {
+      return same(s, items[i]);
+    });
+    var start = prefix ? shown.length : 0;
+    if (head && head.state === "unsure") {
+      // Stored if it is the first chatter message the server has beyond those
+      // this page knew were stored.
+      var known = shown.filter(function (s) { return s.from === "user"; }).length;
+      var users = 0;
+      for (var i = 0; i < items.length; i++) {
+        if (items[i].from === "user" && users++ === known) {
+          headIndex = i >= start && items[i].text === head.text ? i : -1;
+          break;
+        }
+      }
+      if (headIndex === -1) {
+        setDelivery(head, "queued");
+      }
+    }
+
+    var acuteTexts = {};
+    Array.prototype.forEach.call(el.log.querySelectorAll(".acute"), function (node) {
+      acuteTexts[node.vtText] = true;
+    });
+    var frag = document.createDocumentFragment();
+    workerActive = false;
+    items.forEach(function (item, index) {
+      if (item.from === "system") {
+        workerActive = item.state === "joined";
+      }
+      if (index < start) {
+        return;
+      }
+      if (index === headIndex) {
+        outbox.shift();
+        markStored(head);
+        frag.appendChild(head.el);
+        return;
+      }
+      frag.appendChild(renderHistoryItem(item, acuteTexts));
+    });
+    workerNoticeShown = workerActive;
+    // A whole conversation at once (a reload) is not read out message by message.
+    if (start === 0 && items.length > 0) {
+      el.log.setAttribute("aria-busy", "true");
+    }
+    if (!prefix) {
+      el.log.textContent = ""; // what is shown differs from the server's record
+    }
     el.log.appendChild(frag);
+    outbox.forEach(function (item) {
+      el.log.appendChild(item.el); // still to be sent: after everything stored
+    });
     el.log.removeAttribute("aria-busy");
 
-    if (!(lastFrom !== "user" && lastText !== null && lastText === quickRepliesFor)) {
-      clearQuickReplies();
+    // Answer buttons belong to the last message only.
+    var last = items[items.length - 1];
+    var lastIsReply = last && last.from !== "user" && outbox.length === 0;
+    if (!(lastIsReply && last.text === quickRepliesFor)) {
+      if (lastIsReply && last.buttons.length > 0) {
+        renderQuickReplies(last.buttons, last.text);
+      } else {
+        clearQuickReplies();
+      }
     }
     scrollToBottom();
+    markReady();
   }
 
   /* ---------------------------------------------------------- composer */
@@ -845,24 +1056,22 @@
     ended = true;
     clearStorage();
     clearTimeout(reconnectTimer);
-    clearTimeout(readyTimer);
+    clearTimeout(resyncTimer);
     hideTyping();
 
-    queue.forEach(function (item) {
-      markSent(item);
-      item.el.classList.add("is-pending");
-      var s = document.createElement("span");
-      s.className = "msg-status";
-      s.textContent = TEXT.notSent;
-      item.el.appendChild(s);
+    outbox.forEach(function (item) {
+      if (item.state !== "sending") {
+        markFailed(item);
+      }
     });
-    queue = [];
+    outbox = [];
 
     var focusWasInside = el.composer.contains(document.activeElement) ||
       document.activeElement === el.endChat ||
       el.quickReplies.contains(document.activeElement);
     clearQuickReplies();
     clearInputNotice();
+    workerActive = false;
     setStatus("ended");
     endedNotice = null;
     endedNotice = addNotice(TEXT.endedNotice, "ended");
@@ -870,6 +1079,8 @@
     el.input.disabled = true;
     el.send.disabled = true;
     el.endChat.hidden = true;
+    el.endDeleteLabel.hidden = true;
+    el.endDelete.checked = false;
     el.newChat.hidden = false;
     if (focusWasInside || byUser) {
       el.newChat.focus();
@@ -888,7 +1099,7 @@
     }
     if (socketOpen()) {
       try {
-        ws.send(JSON.stringify({ type: "end" }));
+        ws.send(JSON.stringify({ type: "end", delete: el.endDelete.checked }));
       } catch (e) { /* ignore */ }
       // Give the server a moment to reply and close; then close ourselves.
       finishEnded(true);
@@ -909,11 +1120,12 @@
     clearStorage();
     ended = false;
     ready = false;
+    helloToken = null;
     attempt = 0;
-    everConnected = false;
+    resyncs = 0;
+    workerActive = false;
     workerNoticeShown = false;
-    queue = [];
-    sentSinceHello = [];
+    outbox = [];
     endedNotice = null;
     el.log.textContent = "";
     clearQuickReplies();
@@ -925,6 +1137,7 @@
     updateCounter();
     el.newChat.hidden = true;
     el.endChat.hidden = false;
+    el.endDeleteLabel.hidden = false;
     setStatus("connecting");
     connect();
     el.input.focus();
@@ -947,6 +1160,22 @@
   el.endChat.addEventListener("click", userEndChat);
   el.newChat.addEventListener("click", newChat);
   window.addEventListener("online", onOnline);
+  if (isFramed) {
+    // Tells the embed script where "Snel weg" goes, so Escape twice on the
+    // host page leaves as well. The address is public configuration.
+    try {
+      window.parent.postMessage({ type: "vt-ready", url: exitUrl }, "*");
+    } catch (e) { /* ignore */ }
+  }
+  if (isEmbed) {
+    // The embed script asks for the message box when the panel opens.
+    window.addEventListener("message", function (event) {
+      var data = event.data;
+      if (event.source === window.parent && data && data.type === "vt-focus" && !el.input.disabled) {
+        el.input.focus();
+      }
+    });
+  }
   el.scroller.addEventListener("scroll", onScroll, { passive: true });
   window.addEventListener("scroll", onScroll, { passive: true });
   window.addEventListener("resize", onResize);
@@ -956,6 +1185,8 @@
     }
   });
 
+  fitScrollPadding();
+  watchLayout();
   setStatus("connecting");
   connect();
 }());

@@ -8,7 +8,9 @@
  * chat in an iframe panel. All chat state lives inside the iframe (our own
  * origin); this script stores nothing and sets no cookies. Styling is done
  * through element.style (CSSOM), so it works under a strict host CSP, and the
- * widget lives in a shadow root so host page CSS does not leak in.
+ * widget lives in a shadow root so host page CSS does not leak in. The root is
+ * open: a closed one protects nothing from the host's scripts (they share the
+ * page) and hides the widget from testing and assistive tools.
  */
 (function () {
   "use strict";
@@ -39,11 +41,17 @@
   var CHAT_URL = origin + "/?embed=1";
   var LABEL = "Chat met Veilig Thuis";
   var Z = "2147483000";
+  var ESCAPE_WINDOW_MS = 1500; // as in the chat itself
   var FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif';
+
+  // !important keeps host page CSS out, except for text spacing: readers who
+  // need more line, letter or word spacing override it with their own styles
+  // (WCAG 1.4.12). Inside the shadow root the host cannot reach them anyway.
+  var USER_ADJUSTABLE = { "line-height": true, "letter-spacing": true, "word-spacing": true };
 
   function css(node, props) {
     Object.keys(props).forEach(function (name) {
-      node.style.setProperty(name, props[name], "important");
+      node.style.setProperty(name, props[name], USER_ADJUSTABLE[name] ? "" : "important");
     });
   }
 
@@ -73,7 +81,7 @@
     });
     document.body.appendChild(host);
 
-    var root = host.attachShadow ? host.attachShadow({ mode: "closed" }) : host;
+    var root = host.attachShadow ? host.attachShadow({ mode: "open" }) : host;
 
     var launcher = document.createElement("button");
     launcher.type = "button";
@@ -213,6 +221,11 @@
         "padding": "0",
         "background": "#ffffff"
       });
+      iframe.addEventListener("load", function () {
+        if (isOpen) {
+          focusChat(); // the first open came before the chat had loaded
+        }
+      });
       panel.appendChild(iframe);
     }
 
@@ -223,8 +236,15 @@
       css(panel, { "display": "flex" });
       launcher.setAttribute("aria-expanded", "true");
       layout();
+      focusChat();
+    }
+
+    // Put the cursor in the message box, so the chatter can type at once. The
+    // host cannot reach into the chat's page (another origin): it asks it to.
+    function focusChat() {
       try {
         iframe.focus();
+        iframe.contentWindow.postMessage({ type: "vt-focus" }, origin);
       } catch (e) { /* ignore */ }
     }
 
@@ -260,29 +280,56 @@
     }
     layout();
 
-    // Quick exit from inside the iframe: leave this (host) page too.
+    // Quick exit: the chat tells where to go ("vt-ready"), and asks to leave
+    // ("vt-quick-exit") when "Snel weg" is used inside it. Escape twice on this
+    // (host) page leaves too once the chat was opened: the same as in the chat.
+    var exitUrl = null;
+    var lastEscape = 0;
+
+    function httpUrl(value) {
+      try {
+        var url = new URL(value);
+        return url.protocol === "https:" || url.protocol === "http:" ? url.href : null;
+      } catch (e) {
+        return null;
+      }
+    }
+
+    function leave(url) {
+      if (host.parentNode) {
+        host.parentNode.removeChild(host); // drops the iframe and its socket
+      }
+      window.location.replace(url);
+    }
+
     window.addEventListener("message", function (event) {
       if (event.origin !== origin || !iframe || event.source !== iframe.contentWindow) {
         return;
       }
       var data = event.data;
-      if (!data || data.type !== "vt-quick-exit" || typeof data.url !== "string") {
+      var url = data && typeof data.url === "string" ? httpUrl(data.url) : null;
+      if (!url) {
         return;
       }
-      var target;
-      try {
-        target = new URL(data.url);
-      } catch (e) {
-        return;
+      if (data.type === "vt-ready") {
+        exitUrl = url;
+      } else if (data.type === "vt-quick-exit") {
+        leave(url);
       }
-      if (target.protocol !== "https:" && target.protocol !== "http:") {
-        return;
-      }
-      if (host.parentNode) {
-        host.parentNode.removeChild(host); // drops the iframe and its socket
-      }
-      window.location.replace(target.href);
     });
+
+    document.addEventListener("keydown", function (event) {
+      if ((event.key !== "Escape" && event.key !== "Esc") || !iframe || !exitUrl) {
+        return;
+      }
+      var now = Date.now();
+      if (now - lastEscape <= ESCAPE_WINDOW_MS) {
+        event.preventDefault();
+        leave(exitUrl);
+      } else {
+        lastEscape = now;
+      }
+    }, true);
   }
 
   if (document.body) {
