@@ -1,0 +1,147 @@
+"""Fuzzing the chat protocol on the real server: random and malformed frames.
+
+Whatever a client sends, the server answers with a valid frame (a reply, an ack
+or an error the page understands), keeps the socket usable, never crashes, and
+its memory stays bounded. Invalid frames are cheap, so thousands go through one
+connection; valid-looking ones reach Rasa, so fewer of those.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.support.server import Chat, http_get
+
+pytestmark = pytest.mark.slow
+
+KNOWN_TYPES = {"session", "history", "message", "typing", "ack", "error", "ended"}
+KNOWN_ERRORS = {
+    "invalid_json",
+    "binary_not_supported",
+    "bad_frame",
+    "unknown_type",
+    "empty_message",
+    "message_too_long",
+    "hello_required",
+    "not_ready",
+    "server_error",
+}
+
+scalars = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(min_value=-(2**63), max_value=2**63),
+    st.floats(allow_nan=False),
+    st.text(max_size=50),
+)
+values = st.recursive(
+    scalars,
+    lambda inner: (
+        st.lists(inner, max_size=3)
+        | st.dictionaries(st.text(max_size=8), inner, max_size=3)
+    ),
+    max_leaves=6,
+)
+frame_types = st.sampled_from(["message", "button", "end", "hello", "x", "", "MESSAGE"])
+# Frames shaped like the protocol, with any value in any field.
+shaped = st.fixed_dictionaries(
+    {"type": st.one_of(frame_types, values)},
+    optional={
+        "text": st.one_of(values, st.text(max_size=2100)),
+        "payload": values,
+        "title": values,
+        "id": values,
+        "session": values,
+        "delete": values,
+    },
+).map(json.dumps)
+garbage = st.one_of(
+    st.binary(max_size=200),
+    st.text(max_size=200),
+    st.sampled_from(["{", "[]", "null", '"x"', "{}", '{"type":', "\x00" * 10]),
+)
+
+
+def rss_kb(server) -> int:
+    status = Path(f"/proc/{server.process.pid}/status").read_text()
+    line = next(ln for ln in status.splitlines() if ln.startswith("VmRSS:"))
+    return int(line.split()[1])
+
+
+def check(frame: dict) -> None:
+    assert frame.get("type") in KNOWN_TYPES, frame
+    if frame["type"] == "error":
+        assert frame["code"] in KNOWN_ERRORS and frame["text"], frame
+
+
+async def answer_to(chat: Chat, raw: str | bytes) -> list[dict]:
+    """Send one frame; collect what comes until the turn or the error is over."""
+    await chat.socket.send(raw)
+    frames = []
+    while True:
+        frame = await chat.recv(timeout=60)
+        check(frame)
+        frames.append(frame)
+        # A hello gets a session (a random token is never a known one, so no
+        # history follows); the rest ends with an error, an ack or "ended".
+        if frame["type"] in ("error", "ack", "ended", "session"):
+            return frames
+
+
+@settings(
+    max_examples=2000,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(raw=garbage)
+def test_thousands_of_broken_frames_on_one_socket(chat_server, raw):
+    async def run() -> None:
+        async with Chat(chat_server.ws_url) as chat:
+            await chat.hello()
+            frames = await answer_to(chat, raw)
+            assert frames[-1]["type"] in ("error", "ack", "ended", "session")
+
+    asyncio.run(run())
+
+
+@settings(
+    max_examples=250,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(raw=shaped)
+def test_protocol_shaped_frames_get_a_valid_answer(chat_server, raw):
+    async def run() -> None:
+        async with Chat(chat_server.ws_url) as chat:
+            await chat.hello()
+            frames = await answer_to(chat, raw)
+            if frames[-1]["type"] != "ended":  # "end" closes the chat, by design
+                # The socket is still usable after whatever came before.
+                frames = await answer_to(
+                    chat, json.dumps({"type": "message", "text": "hoi"})
+                )
+                assert frames[-1]["type"] in ("ack", "error", "ended")
+
+    asyncio.run(run())
+
+
+def test_the_server_survived_and_its_memory_is_bounded(chat_server):
+    """Runs after the fuzz tests above (file order): still healthy, memory sane."""
+    assert http_get(f"{chat_server.base}/health")[0] == 200
+    before = rss_kb(chat_server)
+
+    async def flood() -> None:
+        async with Chat(chat_server.ws_url) as chat:
+            await chat.hello()
+            for i in range(3000):
+                await answer_to(chat, "{" * (i % 50 + 1))
+
+    asyncio.run(flood())
+    grown_mb = (rss_kb(chat_server) - before) / 1024
+    assert grown_mb < 50, f"3000 broken frames grew the server by {grown_mb:.0f} MB"
