@@ -39,6 +39,10 @@ class Settings:
     cookie_secure: bool = True  # browsers accept Secure cookies on 127.0.0.1 too
     login_max_failures: int = 5  # per user name and per address, in 15 minutes
     retention_days: int = 30  # `vtchat retention` deletes transcripts older than this
+    chat_messages_per_minute: int = 30  # per chat connection, after a burst of ...
+    chat_burst: int = 10  # ... this many messages at once
+    chat_address_messages_per_minute: int = 300  # all connections of one address
+    chat_connections_per_address: int = 50  # a school or shelter shares one address
     extra: Mapping[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     @property
@@ -87,6 +91,10 @@ class Settings:
             "staff_session_minutes",
             "login_max_failures",
             "retention_days",
+            "chat_messages_per_minute",
+            "chat_burst",
+            "chat_address_messages_per_minute",
+            "chat_connections_per_address",
         ):
             if getattr(self, name) < 1:
                 raise SettingsError(f"VT_{name.upper()} must be at least 1")

@@ -15,6 +15,7 @@ import rasa.core.run
 
 from bot.agent import build_agent
 from bot.channel import WebsiteInput
+from bot.channel.limits import ChatLimits
 from bot.settings import Settings
 from bot.store import SessionStore, open_database
 from tests.support.server import Chat, free_port
@@ -29,11 +30,19 @@ def agent(trained_model: Path, tmp_path_factory):
     return build_agent(settings, trained_model), settings
 
 
-@pytest.fixture()
-async def served(agent):
+STRICT = ChatLimits(
+    messages_per_minute=6,
+    burst=2,
+    address_messages_per_minute=100,
+    connections_per_address=2,
+)
+
+
+@pytest.fixture(params=[ChatLimits()], ids=["default limits"])
+async def served(agent, request):
     loaded, settings = agent
     db = open_database(settings.effective_database_url)
-    channel = WebsiteInput(SessionStore(db), max_chars=2000)
+    channel = WebsiteInput(SessionStore(db), max_chars=2000, limits=request.param)
     app = rasa.core.run.configure_app([channel], enable_api=False, port=0)
     app.ctx.agent = loaded
     port = free_port()
@@ -71,3 +80,23 @@ async def test_silent_turn_gets_the_phone_numbers(served):
         frames = await chat.say("hoe lang duurt een huisverbod?")
     text = " ".join(f["text"] for f in frames)
     assert "0800-2000" in text and "112" in text
+
+
+@pytest.mark.parametrize("served", [STRICT], ids=["strict limits"], indirect=True)
+async def test_a_flood_is_refused_politely_and_nothing_of_it_is_stored(served):
+    async with Chat(served) as chat:
+        token = await chat.hello()
+        assert (await chat.say("hallo"))[0]["type"] == "message"
+        assert (await chat.say("ik heb een vraag"))[0]["type"] == "message"
+        refused = await chat.say("nog een vraag")  # the burst of 2 is spent
+        assert refused[0]["code"] == "rate_limited"
+        assert "Wacht even" in refused[0]["text"] and "112" in refused[0]["text"]
+        # A second chat from the same address is still allowed, a third is not.
+        async with Chat(served) as second, Chat(served) as third:
+            frame = await third.recv()
+            assert frame["code"] == "too_many_connections" and "112" in frame["text"]
+            await second.hello()
+    async with Chat(served) as chat:
+        await chat.hello(token)
+    said = [m["text"] for m in chat.history or [] if m["from"] == "user"]
+    assert said == ["hallo", "ik heb een vraag"]

@@ -31,6 +31,8 @@ KNOWN_ERRORS = {
     "hello_required",
     "not_ready",
     "server_error",
+    "rate_limited",
+    "too_many_connections",
 }
 
 scalars = st.one_of(

@@ -31,6 +31,16 @@ ERRORS = {
         "Ik kan hier nu geen antwoord op geven. Bel Veilig Thuis: 0800-2000, "
         "gratis en 24/7. In direct gevaar: bel 112."
     ),
+    "rate_limited": (
+        "Je stuurt veel berichten snel na elkaar. Wacht even en stuur je bericht "
+        "dan opnieuw. In direct gevaar: bel 112. Veilig Thuis: 0800-2000, gratis "
+        "en 24/7."
+    ),
+    "too_many_connections": (
+        "Er zijn te veel chats tegelijk open vanaf dit adres. Sluit een ander "
+        "chatvenster en probeer het opnieuw. In direct gevaar: bel 112. "
+        "Veilig Thuis: 0800-2000, gratis en 24/7."
+    ),
     "server_error": (
         "Er ging iets mis aan onze kant. Probeer het zo opnieuw. "
         "Bel Veilig Thuis: 0800-2000, gratis en 24/7. In direct gevaar: bel 112."

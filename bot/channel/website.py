@@ -25,6 +25,7 @@ from sanic import Blueprint, Request
 from sanic.response import HTTPResponse
 from sanic.response import json as json_response
 
+from bot.channel.limits import ChatLimits, FloodGuard
 from bot.channel.protocol import ERRORS, ClientFrame, ProtocolError, parse_frame
 from bot.handoff.transcript import transcript
 from bot.safety import UTTER_ACUTE
@@ -105,10 +106,12 @@ class WebsiteInput(InputChannel):
         max_chars: int,
         relay: Relay | None = None,
         on_delete: Callable[[str], Awaitable[Any]] | None = None,
+        limits: ChatLimits | None = None,
     ) -> None:
         self.sessions = sessions
         self.max_chars = max_chars
         self.relay = relay
+        self.flood = FloodGuard(limits or ChatLimits())
         # Deletes a conversation when the chatter ends it and asks for that.
         self.on_delete = on_delete
 
@@ -122,7 +125,15 @@ class WebsiteInput(InputChannel):
 
         @bp.websocket("/ws")
         async def chat(request: Request, socket: Any) -> None:
-            await _Connection(self, request, socket, on_new_message).serve()
+            address = request.ip or "?"
+            if not self.flood.connect(address):
+                refused = ProtocolError("too_many_connections").frame()
+                await socket.send(json.dumps(refused, ensure_ascii=False))
+                return
+            try:
+                await _Connection(self, request, socket, on_new_message).serve()
+            finally:
+                self.flood.disconnect(address)
 
         return bp
 
@@ -149,6 +160,7 @@ class _Connection:
         self.conversation_id: str | None = None
         self._send_lock = asyncio.Lock()
         self._forwarder: asyncio.Task[None] | None = None
+        self._bucket = channel.flood.connection_bucket()
 
     async def send(self, frame: dict[str, Any]) -> None:
         # The turn and the relay forwarder both send; frames must not interleave.
@@ -234,6 +246,9 @@ class _Connection:
         return transcript(tracker.events if tracker else [])
 
     async def message(self, frame: ClientFrame) -> None:
+        # Before anything is stored or parsed: a flood costs the others nothing.
+        if not self.channel.flood.allow(self.request.ip or "?", self._bucket):
+            raise ProtocolError("rate_limited")
         if getattr(self.request.app.ctx, "agent", None) is None:
             raise ProtocolError("not_ready")
         assert self.conversation_id is not None

@@ -26,6 +26,7 @@ from sanic.response import html as html_response
 
 from bot.advice import load_library
 from bot.channel import WebsiteInput
+from bot.channel.limits import ChatLimits
 from bot.handoff import QUEUE_TOPIC, Conversations, HandoffService, make_bus
 from bot.handoff.transcript import indicator_labels
 from bot.review.redaction import lazy_redactor
@@ -101,7 +102,16 @@ def create_app(
         await handoff.bus.publish(QUEUE_TOPIC, {"type": "queue_changed"})
 
     website = WebsiteInput(
-        sessions, settings.max_message_chars, relay=handoff, on_delete=delete_chat
+        sessions,
+        settings.max_message_chars,
+        relay=handoff,
+        on_delete=delete_chat,
+        limits=ChatLimits(
+            messages_per_minute=settings.chat_messages_per_minute,
+            burst=settings.chat_burst,
+            address_messages_per_minute=settings.chat_address_messages_per_minute,
+            connections_per_address=settings.chat_connections_per_address,
+        ),
     )
     rest = RestInput()
     app.blueprint(website.blueprint(handle), url_prefix="/chat")

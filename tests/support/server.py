@@ -130,6 +130,12 @@ def start_server(model_dir: Path, var_dir: Path, **extra_env: str) -> Server:
         "VT_VAR_DIR": str(var_dir),
         "VT_MODEL_DIR": str(model_dir),
         "VT_ADVICE_DIR": str(ROOT / "data" / "advice"),
+        # Every test chatter comes from 127.0.0.1 and the benchmarks send fast:
+        # the flood limits are tested on their own (tests/test_channel_app.py).
+        "VT_CHAT_MESSAGES_PER_MINUTE": "1000000",
+        "VT_CHAT_BURST": "1000000",
+        "VT_CHAT_ADDRESS_MESSAGES_PER_MINUTE": "1000000",
+        "VT_CHAT_CONNECTIONS_PER_ADDRESS": "100000",
         **extra_env,
     }
     log_path = var_dir / "server.log"
