@@ -8,11 +8,16 @@ unreachable: rasa issue 3243).
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Iterable
 from pathlib import Path
 
 from rasa.core.agent import Agent
 from rasa.core.lock_store import InMemoryLockStore, LockStore, RedisLockStore
-from rasa.core.tracker_store import SQLTrackerStore
+from rasa.core.tracker_store import (
+    FailSafeTrackerStore,
+    SQLTrackerStore,
+    TrackerStore,
+)
 from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.events import ActionExecuted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
@@ -62,6 +67,42 @@ def lock_store(settings: Settings) -> LockStore:
     )
 
 
+class StrictTrackerStore(FailSafeTrackerStore):
+    """Rasa's tracker store wrapper without its silent fallbacks.
+
+    Rasa wraps every tracker store in ``FailSafeTrackerStore``: a failed read
+    returns None (so the bot starts the conversation over and the next save,
+    which only appends the events it counts as new, stores nothing) and a failed
+    save goes to memory. Both lose a message the chatter was told was stored.
+    Here every error reaches the channel, which tells the chatter to call and
+    does not acknowledge the message.
+    """
+
+    async def retrieve(self, sender_id: str) -> DialogueStateTracker | None:
+        """The tracker, or an error when the database cannot be read."""
+        return await self._tracker_store.retrieve(sender_id)
+
+    async def retrieve_full_tracker(
+        self, sender_id: str
+    ) -> DialogueStateTracker | None:
+        """All sessions of the tracker, or an error."""
+        return await self._tracker_store.retrieve_full_tracker(sender_id)
+
+    async def save(self, tracker: DialogueStateTracker) -> None:
+        """Save, or raise: never into memory."""
+        await self._tracker_store.save(tracker)
+
+    async def keys(self) -> Iterable[str]:
+        """All conversation ids, or an error."""
+        return await self._tracker_store.keys()
+
+
+def strict(store: TrackerStore) -> StrictTrackerStore:
+    """Unwrap Rasa's fail-safe wrapper (when present) and wrap strictly."""
+    inner = getattr(store, "_tracker_store", store)
+    return StrictTrackerStore(inner)
+
+
 def build_agent(settings: Settings, model_path: Path) -> Agent:
     """Load the model with the project's stores and action endpoint, warmed up."""
     agent = Agent.load(
@@ -70,6 +111,10 @@ def build_agent(settings: Settings, model_path: Path) -> Agent:
         lock_store=lock_store(settings),
         action_endpoint=EndpointConfig(settings.action_url),
     )
+    store = strict(agent.tracker_store)
+    agent.tracker_store = store
+    if agent.processor is not None:
+        agent.processor.tracker_store = store
     warm_up(agent)
     return agent
 

@@ -220,6 +220,14 @@ class _Connection:
                     await self.message(frame)
             except ProtocolError as exc:
                 await self.send(exc.frame())
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                # The database away, a bug: the chatter hears how to reach Veilig
+                # Thuis and the socket stays open for when it works again. Nothing
+                # unstored was acknowledged. Never log the text.
+                logger.exception("handling a chat frame failed")
+                await self.send(ProtocolError("server_error").frame())
 
     async def hello(self, frame: ClientFrame) -> None:
         sessions = self.channel.sessions
