@@ -70,6 +70,18 @@ garbage = st.one_of(
 )
 
 
+def fuzz(examples: int):
+    """Hypothesis settings for frames sent to the shared, real server."""
+    return settings(
+        max_examples=examples,
+        deadline=None,  # a frame that reaches Rasa takes a while
+        suppress_health_check=[
+            HealthCheck.function_scoped_fixture,
+            HealthCheck.too_slow,
+        ],
+    )
+
+
 def rss_kb(server) -> int:
     status = Path(f"/proc/{server.process.pid}/status").read_text()
     line = next(ln for ln in status.splitlines() if ln.startswith("VmRSS:"))
@@ -96,11 +108,7 @@ async def answer_to(chat: Chat, raw: str | bytes) -> list[dict]:
             return frames
 
 
-@settings(
-    max_examples=2000,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+@fuzz(examples=2000)
 @given(raw=garbage)
 def test_thousands_of_broken_frames_on_one_socket(chat_server, raw):
     async def run() -> None:
@@ -112,11 +120,7 @@ def test_thousands_of_broken_frames_on_one_socket(chat_server, raw):
     asyncio.run(run())
 
 
-@settings(
-    max_examples=250,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+@fuzz(examples=250)
 @given(raw=shaped)
 def test_protocol_shaped_frames_get_a_valid_answer(chat_server, raw):
     async def run() -> None:

@@ -20,7 +20,7 @@ from rasa.shared.core.events import Event
 from bot.handoff.service import request_dict
 from bot.handoff.transcript import Labeler, transcript
 from bot.review.report import advice_report
-from bot.review.summary import ConversationSummary, summarise
+from bot.review.summary import ConversationSummary, mentions, summarise
 from bot.store import Database, HandoffStore, SessionStore
 from bot.store.review import (
     ADVICE_COLUMNS,
@@ -103,14 +103,13 @@ class ReviewService:
         reviewed = self.annotations.reviewed(ids) if ids else {}
         advice = self.records.counts(ids) if ids else {}
         tags = self.annotations.tagged(ids) if ids else {}
-        matches = self.transcripts.matching(ids, where.q) if where.q else None
         rows = []
         for item in stored:
             cid = item.conversation_id
             summary = summaries[cid]
             if not _passes(summary, where, cid in escalated, cid in reviewed):
                 continue
-            if matches is not None and cid not in matches:
+            if where.q and not mentions(events[cid], where.q):
                 continue
             rows.append(
                 {

@@ -50,3 +50,12 @@ def summarise(events: Iterable[Mapping[str, Any]]) -> ConversationSummary:
         user_messages=users,
         channel=channel,
     )
+
+
+def mentions(events: Iterable[Mapping[str, Any]], needle: str) -> bool:
+    """True when a user, bot or worker message of the events holds ``needle``.
+
+    Case-insensitive, on the decoded text, so accents and quotes match as typed.
+    """
+    needle = needle.casefold()
+    return any(needle in str(e.get("text") or "").casefold() for e in events)

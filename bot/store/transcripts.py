@@ -97,18 +97,6 @@ class Transcripts:
                     out[sender].append(json.loads(data))
         return out
 
-    def matching(self, conversation_ids: Sequence[str], needle: str) -> set[str]:
-        """The conversations in which a user, bot or worker message holds ``needle``.
-
-        Case-insensitive; the JSON is decoded, so accents and quotes match as typed.
-        """
-        needle = needle.casefold()
-        found = set()
-        for cid, items in self.events_of(conversation_ids).items():
-            if any(needle in str(e.get("text") or "").casefold() for e in items):
-                found.add(cid)
-        return found
-
     def delete(self, conversation_id: str) -> int:
         """Delete every stored event of one conversation; returns the count."""
         if not self._ready():

@@ -94,7 +94,6 @@ def create_app(
         records=records,
     )
     review = review_service(db, labels, lazy_redactor())
-    app.ctx.review = review
     app.ctx.handoff = handoff
 
     async def delete_chat(conversation_id: str) -> None:

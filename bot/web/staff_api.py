@@ -152,7 +152,7 @@ def staff_blueprint(
         text = body_of(request).get("text")
         if not isinstance(text, str):
             return error("bad_request", 400)
-        failed = await handoff_step(
+        _, failed = await handoff_step(
             handoff.send(conversation_id, request.ctx.staff.username, text)
         )
         return failed or json_response({"ok": True})
@@ -164,9 +164,8 @@ def staff_blueprint(
         if not isinstance(resume, bool):
             return error("bad_request", 400)
         step = handoff.release(conversation_id, request.ctx.staff.username, resume)
-        done: list[Any] = []
-        failed = await handoff_step(step, done)
-        return failed or json_response({"id": done[0].id, "status": done[0].status})
+        done, failed = await handoff_step(step)
+        return failed or json_response({"id": done.id, "status": done.status})
 
     @bp.post("/conversations/<conversation_id:str>/advice")
     @roles(*HANDOFF_ROLES)
@@ -177,7 +176,7 @@ def staff_blueprint(
             text, topic, advice_id, version = _advice_from(body, library())
         except ValueError as exc:
             return error(str(exc), 400)
-        failed = await handoff_step(
+        _, failed = await handoff_step(
             handoff.give_advice(
                 conversation_id,
                 request.ctx.staff.username,
@@ -311,26 +310,18 @@ def body_of(request: Request) -> dict[str, Any]:
     return body if isinstance(body, dict) else {}
 
 
-async def handoff_step(
-    step: Awaitable[Any], result: list[Any] | None = None
-) -> HTTPResponse | None:
-    """Run one handoff step; its refusal as an error response, or None when done.
-
-    The step's return value is appended to ``result`` when one is given.
-    """
+async def handoff_step(step: Awaitable[Any]) -> tuple[Any, HTTPResponse | None]:
+    """Run one handoff step: (its result, None), or (None, the refusal as an error)."""
     try:
-        value = await step
+        return await step, None
     except ValueError as exc:  # "empty", "too_long"
-        return error(str(exc), 400)
+        return None, error(str(exc), 400)
     except NotYours:
-        return error("not_yours", 403)
+        return None, error("not_yours", 403)
     except HandoffConflict:
-        return error("conflict", 409)
+        return None, error("conflict", 409)
     except AgentNotReady:
-        return error("not_ready", 503)
-    if result is not None:
-        result.append(value)
-    return None
+        return None, error("not_ready", 503)
 
 
 def _advice_from(
