@@ -18,7 +18,7 @@ BROWSER_TEST_DEPS := tests/browser/node_modules/.installed
 export RASA_TELEMETRY_ENABLED := false
 export TF_CPP_MIN_LOG_LEVEL := 2
 
-.PHONY: help install train run shell test test-fast lint bench eval clean
+.PHONY: help install train run shell test test-fast lint bench load eval clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -82,6 +82,9 @@ lint: $(VENV)/.installed ## ruff and mypy
 
 bench: $(MODEL) ## benchmarks: startup, memory, latency, danger overhead
 	$(PY) -m bench.run
+
+load: $(MODEL) ## load test (~25 min): simulated chatters and workers, 1 process and 2 on PostgreSQL + Redis
+	$(PY) -m bench.load $(LOAD_ARGS)
 
 eval: $(VENV)/.installed ## danger scores on the shared development set
 	$(VENV)/bin/vtchat assess --eval ../shared/eval/danger_dev.jsonl

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from rasa.core.agent import Agent
-from rasa.core.lock_store import InMemoryLockStore, LockStore, RedisLockStore
+from rasa.core.lock_store import InMemoryLockStore, LockStore
 from rasa.core.tracker_store import (
     FailSafeTrackerStore,
     SQLTrackerStore,
@@ -24,6 +24,8 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.utils.endpoints import EndpointConfig
 from sqlalchemy.engine import make_url
 
+from bot.action_results import check_action_results_once
+from bot.locks import FallbackLockStore, redis_lock_store
 from bot.settings import Settings
 
 
@@ -54,17 +56,13 @@ def tracker_store(settings: Settings) -> SQLTrackerStore:
 
 
 def lock_store(settings: Settings) -> LockStore:
-    """Redis lock store for several processes; in memory for one."""
+    """Redis locks (per process while Redis is away) for several processes.
+
+    One process needs no Redis: its locks live in memory.
+    """
     if not settings.redis_url:
         return InMemoryLockStore()
-    url = make_url(settings.redis_url.replace("redis://", "redis+x://", 1))
-    return RedisLockStore(
-        host=url.host or "localhost",
-        port=url.port or 6379,
-        db=int(url.database or 1),
-        password=url.password,
-        key_prefix="vtchat",
-    )
+    return FallbackLockStore(redis_lock_store(settings.redis_url))
 
 
 class StrictTrackerStore(FailSafeTrackerStore):
@@ -105,6 +103,7 @@ def strict(store: TrackerStore) -> StrictTrackerStore:
 
 def build_agent(settings: Settings, model_path: Path) -> Agent:
     """Load the model with the project's stores and action endpoint, warmed up."""
+    check_action_results_once()
     agent = Agent.load(
         str(model_path),
         tracker_store=tracker_store(settings),

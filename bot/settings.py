@@ -41,7 +41,9 @@ class Settings:
     retention_days: int = 30  # `vtchat retention` deletes transcripts older than this
     chat_messages_per_minute: int = 30  # per chat connection, after a burst of ...
     chat_burst: int = 10  # ... this many messages at once
-    chat_address_messages_per_minute: int = 300  # all connections of one address
+    chat_address_messages_per_minute: int = 120  # all connections of one address
+    chat_address_burst: int = 30  # ... after a burst of this many (a class at once)
+    chat_address_turns: int = 1  # messages of one address processed at a time
     chat_connections_per_address: int = 50  # a school or shelter shares one address
     extra: Mapping[str, str] = field(default_factory=dict, compare=False, repr=False)
 
@@ -94,6 +96,8 @@ class Settings:
             "chat_messages_per_minute",
             "chat_burst",
             "chat_address_messages_per_minute",
+            "chat_address_burst",
+            "chat_address_turns",
             "chat_connections_per_address",
         ):
             if getattr(self, name) < 1:

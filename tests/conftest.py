@@ -1,4 +1,4 @@
-"""Shared fixtures: the Dutch pipeline, the assessor, databases, a trained model."""
+"""Shared fixtures: the Dutch pipeline, the assessor, databases, Redis, a model."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import pytest
 
 from tests.support.model import train
 from tests.support.postgres import PG_ADMIN_URL, temporary_database
+from tests.support.redis import RedisServer
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_EVAL = ROOT.parent / "shared" / "eval"
@@ -55,6 +56,17 @@ def postgres_url() -> Iterator[str]:
             yield url
     except sa.exc.OperationalError as exc:
         pytest.fail(f"PostgreSQL at {PG_ADMIN_URL} is required for these tests: {exc}")
+
+
+@pytest.fixture()
+def private_redis(tmp_path: Path) -> Iterator[RedisServer]:
+    """A redis-server of this test alone, which it may kill and start again."""
+    server = RedisServer(tmp_path)
+    server.start()
+    try:
+        yield server
+    finally:
+        server.kill()
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

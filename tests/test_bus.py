@@ -49,3 +49,32 @@ async def test_redis_down_degrades_to_this_process_and_logs(caplog):
         assert "Redis relay unavailable" in caplog.text
     finally:
         await bus.close()
+
+
+async def test_redis_restart_loses_no_live_message_after_it_is_back(private_redis):
+    """Connections to the killed Redis are replaced, not each spent on one publish."""
+    a, b = RedisBus(private_redis.url), RedisBus(private_redis.url)
+    await a.start()
+    await b.start()
+    try:
+        listener = b.subscribe("chat:abc")
+        # Publish at once: the client opens several connections, all to this Redis.
+        await asyncio.gather(*(a.publish("chat:abc", {"n": n}) for n in range(5)))
+        assert sorted([(await listener.get())["n"] for _ in range(5)]) == list(range(5))
+        private_redis.kill()
+        await asyncio.sleep(0.5)
+        assert a.degraded and b.degraded  # the listeners noticed
+        private_redis.start()
+        for _ in range(100):
+            if not a.degraded and not b.degraded:
+                break
+            await asyncio.sleep(0.1)
+        assert not a.degraded and not b.degraded
+        for n in range(5):
+            await a.publish("chat:abc", {"n": n})
+        got = [(await asyncio.wait_for(listener.get(), 5))["n"] for _ in range(5)]
+        assert got == list(range(5))
+        assert not a.degraded
+    finally:
+        await a.close()
+        await b.close()

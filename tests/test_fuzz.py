@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import asyncio
 import json
+import urllib.error
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -135,6 +137,44 @@ def test_protocol_shaped_frames_get_a_valid_answer(chat_server, raw):
                 assert frames[-1]["type"] in ("ack", "error", "ended")
 
     asyncio.run(run())
+
+
+rest_bodies = st.one_of(
+    st.binary(max_size=200),
+    values.map(json.dumps),
+    st.fixed_dictionaries(
+        {},
+        optional={
+            "sender": st.one_of(values, st.text(max_size=80)),
+            "message": st.one_of(values, st.text(max_size=2100)),
+            "metadata": values,
+        },
+    ).map(json.dumps),
+).map(lambda b: b if isinstance(b, bytes) else b.encode("utf-8", "surrogatepass"))
+REST_STATUSES = {200, 400, 413, 429}
+
+
+@fuzz(examples=400)
+@given(body=rest_bodies)
+def test_rest_channel_answers_any_body_with_json_and_a_known_status(chat_server, body):
+    request = urllib.request.Request(
+        f"{chat_server.base}/webhooks/rest/webhook",
+        data=body,
+        headers={"Content-Type": "application/json"},
+        method="POST",
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=60) as resp:
+            status, content = resp.status, resp.read()
+    except urllib.error.HTTPError as err:
+        status, content = err.code, err.read()
+    assert status in REST_STATUSES, (status, content[:200])
+    answer = json.loads(content)
+    if status == 200:
+        assert isinstance(answer, list)
+        assert all(isinstance(m.get("text", ""), str) for m in answer)
+    else:
+        assert answer["error"] in KNOWN_ERRORS and answer["text"], answer
 
 
 def test_the_server_survived_and_its_memory_is_bounded(chat_server):

@@ -16,7 +16,14 @@ import websockets
 
 from bot.store import SessionStore, open_database
 from tests.support.server import Chat, conversation_of, http_get, start_server
-from tests.support.staff import StaffClient, add_staff, staff
+from tests.support.staff import (
+    StaffClient,
+    add_staff,
+    item_of,
+    queued,
+    said,
+    staff,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -26,34 +33,6 @@ ACUTE = "help mijn vriend slaat me nu, hij is door het dolle heen"
 @pytest.fixture()
 def server(chat_server):
     return chat_server
-
-
-def queued(conversation_id: str):
-    """Check for a staff frame: the queue holds this conversation."""
-
-    def check(frame: dict) -> bool:
-        return frame["type"] == "queue" and any(
-            i["conversation_id"] == conversation_id for i in frame["items"]
-        )
-
-    return check
-
-
-def said(conversation_id: str, text: str):
-    """Check for a staff frame: a live message with this text in the conversation."""
-
-    def check(frame: dict) -> bool:
-        return (
-            frame["type"] == "messages"
-            and frame["conversation_id"] == conversation_id
-            and any(i.get("text") == text for i in frame["items"])
-        )
-
-    return check
-
-
-def item_of(frame: dict, conversation_id: str) -> dict:
-    return next(i for i in frame["items"] if i["conversation_id"] == conversation_id)
 
 
 async def test_full_handoff_from_both_sides(server):
@@ -315,6 +294,55 @@ def test_login_cookie_and_same_answer_for_unknown_user_and_wrong_password(server
     # Logged out: the same cookie no longer works.
     assert client.post("/api/auth/logout")[0] == 200
     assert client.get("/api/auth/me")[0] == 401
+
+
+def test_a_planted_session_cookie_is_never_adopted_by_a_login(server):
+    """Session fixation: whatever cookie the browser sends, login issues a new one."""
+    attacker = staff(server, "bert")
+    planted = attacker.cookie
+    victim = StaffClient(server.base)
+    victim.cookie = planted  # e.g. set through a shared computer
+    assert victim.login("anna") == 200
+    assert victim.cookie and victim.cookie != planted
+    assert victim.get("/api/auth/me")[1]["user"]["username"] == "anna"
+    # The planted cookie did not become anna's session.
+    assert attacker.get("/api/auth/me")[1]["user"]["username"] == "bert"
+    made_up = StaffClient(server.base)
+    made_up.cookie = "ik-kies-zelf-een-sessie"
+    assert made_up.login("anna") == 200 and made_up.cookie != "ik-kies-zelf-een-sessie"
+    stranger = StaffClient(server.base)
+    stranger.cookie = "ik-kies-zelf-een-sessie"
+    assert stranger.get("/api/queue")[0] == 401
+
+
+def test_an_expired_staff_session_is_refused(server):
+    import hashlib
+    from datetime import datetime, timedelta, timezone
+
+    import sqlalchemy as sa
+
+    from bot.store.db import staff_sessions
+
+    client = staff(server, "anna")
+    assert client.get("/api/queue")[0] == 200
+    assert client.cookie is not None
+    db = open_database(server.database_url)
+    try:
+        with db.engine.begin() as conn:  # the session's lifetime runs out
+            conn.execute(
+                sa.update(staff_sessions)
+                .where(
+                    staff_sessions.c.token_hash
+                    == hashlib.sha256(client.cookie.encode()).hexdigest()
+                )
+                .values(expires_at=datetime.now(timezone.utc) - timedelta(seconds=1))
+            )
+    finally:
+        db.dispose()
+    assert client.get("/api/queue")[0] == 401
+    status, _ = client.post("/api/auth/logout")  # harmless, still answered
+    assert status in (200, 401)
+    assert client.login("anna") == 200 and client.get("/api/queue")[0] == 200
 
 
 def test_too_many_failed_logins_give_429(server):

@@ -15,7 +15,13 @@ import pytest
 
 from bot.store import HandoffStore, SessionStore, open_database
 from tests.conftest import SHARED_EVAL
-from tests.support.server import ROOT, Chat, http_get, http_post_json
+from tests.support.server import (
+    ROOT,
+    Chat,
+    conversation_of,
+    http_get,
+    http_post_json,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -250,6 +256,30 @@ def test_rest_channel_answers_and_refuses_too_long(server):
     assert status == 200 and any("112" in m.get("text", "") for m in body)
     status, body = http_post_json(url, {"sender": "rest-test-1", "message": "x" * 5000})
     assert status == 413 and body["error"] == "message_too_long"
+
+
+def test_rest_channel_needs_a_sender_and_reports_bad_bodies(server):
+    url = f"{server.base}/webhooks/rest/webhook"
+    status, body = http_post_json(url, {"message": "hallo"})
+    assert status == 400 and body["error"] == "bad_frame" and body["text"]
+    status, body = http_post_json(url, {"sender": "rest-test-2", "message": "  "})
+    assert status == 400 and body["error"] == "empty_message"
+    status, body = http_post_json(url, ["niet", "goed"])
+    assert status == 400 and body["error"] == "invalid_json"
+
+
+async def test_rest_sender_cannot_write_into_a_website_conversation(server):
+    async with Chat(server.ws_url) as chat:
+        token = await chat.hello()
+        await chat.say("hallo")
+    conversation = conversation_of(server, token)
+    url = f"{server.base}/webhooks/rest/webhook"
+    status, _ = http_post_json(url, {"sender": conversation, "message": "ingebroken"})
+    assert status == 200  # answered, in a conversation of its own
+    async with Chat(server.ws_url) as chat:
+        await chat.hello(token)
+    said = [m["text"] for m in chat.history or [] if m["from"] == "user"]
+    assert said == ["hallo"]
 
 
 async def test_logs_hold_no_chat_text_and_no_token(server):

@@ -123,6 +123,13 @@ class WebsiteInput(InputChannel):
         async def health(_: Request) -> HTTPResponse:
             return json_response({"status": "ok"})
 
+        @bp.middleware("request")
+        async def refuse_blocked(request: Request) -> HTTPResponse | None:
+            # Before the websocket handshake: a blocked script costs next to nothing.
+            if request.path.endswith("/ws") and self.flood.blocked(request.ip or "?"):
+                return json_response(ProtocolError("rate_limited").frame(), status=429)
+            return None
+
         @bp.websocket("/ws")
         async def chat(request: Request, socket: Any) -> None:
             address = request.ip or "?"
@@ -161,6 +168,7 @@ class _Connection:
         self._send_lock = asyncio.Lock()
         self._forwarder: asyncio.Task[None] | None = None
         self._bucket = channel.flood.connection_bucket()
+        self._refusals = 0  # rate-limit refusals in a row
 
     async def send(self, frame: dict[str, Any]) -> None:
         # The turn and the relay forwarder both send; frames must not interleave.
@@ -220,6 +228,8 @@ class _Connection:
                     await self.message(frame)
             except ProtocolError as exc:
                 await self.send(exc.frame())
+                if self._struck_out(exc.code):
+                    return
             except asyncio.CancelledError:
                 raise
             except Exception:
@@ -229,10 +239,23 @@ class _Connection:
                 logger.exception("handling a chat frame failed")
                 await self.send(ProtocolError("server_error").frame())
 
+    def _struck_out(self, code: str) -> bool:
+        """Count refusals in a row; True when this connection must be closed."""
+        if code != "rate_limited":
+            return False
+        self._refusals += 1
+        if self._refusals < self.channel.flood.limits.strikes:
+            return False
+        self.channel.flood.block(self.request.ip or "?")
+        return True
+
     async def hello(self, frame: ClientFrame) -> None:
         sessions = self.channel.sessions
         known = sessions.resolve(frame.session) if frame.session else None
         if known is None:
+            # A new conversation is stored: it costs the address a message.
+            if not self.channel.flood.allow(self.request.ip or "?"):
+                raise ProtocolError("rate_limited")
             self.token, self.conversation_id = sessions.create()
             await self.send({"type": "session", "session": self.token})
             self._start_forwarding()
@@ -255,8 +278,10 @@ class _Connection:
 
     async def message(self, frame: ClientFrame) -> None:
         # Before anything is stored or parsed: a flood costs the others nothing.
-        if not self.channel.flood.allow(self.request.ip or "?", self._bucket):
+        address = self.request.ip or "?"
+        if not self.channel.flood.allow(address, self._bucket):
             raise ProtocolError("rate_limited")
+        self._refusals = 0
         if getattr(self.request.app.ctx, "agent", None) is None:
             raise ProtocolError("not_ready")
         assert self.conversation_id is not None
@@ -280,15 +305,17 @@ class _Connection:
                 logger.exception("showing a chat message to the worker failed")
         output = WebsiteOutput()
         try:
-            await self.on_new_message(
-                UserMessage(
-                    frame.text,
-                    output,
-                    self.conversation_id,
-                    input_channel=WebsiteInput.name(),
-                    metadata=metadata,
+            # One address gets few turns at once: many sockets, one sender.
+            async with self.channel.flood.turn(address):
+                await self.on_new_message(
+                    UserMessage(
+                        frame.text,
+                        output,
+                        self.conversation_id,
+                        input_channel=WebsiteInput.name(),
+                        metadata=metadata,
+                    )
                 )
-            )
         except Exception:
             # Never log the text: it is special-category personal data.
             logger.exception("handling a chat message failed")

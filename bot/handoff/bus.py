@@ -77,6 +77,9 @@ class LocalBus:
         self.deliver(topic, message)
 
 
+PUBLISH_TIMEOUT_SECONDS = 2.0
+
+
 class RedisBus(LocalBus):
     """Redis pub/sub between processes, delivering locally when Redis is away.
 
@@ -99,7 +102,13 @@ class RedisBus(LocalBus):
         """Connect and start listening (does not fail when Redis is down)."""
         import redis.asyncio as redis
 
-        self._client = redis.from_url(self.url, socket_connect_timeout=2)
+        # Reconnect once on a broken connection: after a Redis restart every
+        # pooled connection is dead, and each would otherwise lose one publish.
+        self._client = redis.from_url(
+            self.url,
+            socket_connect_timeout=2,
+            retry_on_error=[redis.ConnectionError],
+        )
         self._listener = asyncio.get_running_loop().create_task(self._listen())
         with contextlib.suppress(asyncio.TimeoutError):
             await asyncio.wait_for(self._ready.wait(), timeout=5)
@@ -116,7 +125,11 @@ class RedisBus(LocalBus):
     async def publish(self, topic: str, message: Message) -> None:
         """Publish through Redis; on failure deliver in this process only."""
         try:
-            await self._client.publish(self.PREFIX + topic, json.dumps(message))
+            # A hung Redis must not hang a worker's send: give up and go local.
+            await asyncio.wait_for(
+                self._client.publish(self.PREFIX + topic, json.dumps(message)),
+                PUBLISH_TIMEOUT_SECONDS,
+            )
         except Exception as exc:
             self._degrade(exc)
             self.deliver(topic, message)

@@ -18,6 +18,7 @@ from rasa.shared.core.events import BotUttered, ConversationPaused, Conversation
 from bot.handoff import texts
 from bot.handoff.bus import LocalBus, Message, Subscription
 from bot.handoff.conversations import Conversations
+from bot.handoff.recent import RecentEvents
 from bot.handoff.transcript import Labeler, transcript
 from bot.review.summary import summarise
 from bot.safety import DANGER_KEY
@@ -49,9 +50,11 @@ class HandoffService:
         label: Labeler,
         timeout_s: int,
         max_chars: int,
+        recent: RecentEvents,
         records: AdviceRecords | None = None,
     ) -> None:
         self.records = records
+        self.recent = recent
         self.store = store
         self.sessions = sessions
         self.conversations = conversations
@@ -101,7 +104,8 @@ class HandoffService:
         request = self.store.active(conversation_id)
         if request is None:
             return
-        items = self._staff_transcript(await self.conversations.events(conversation_id))
+        events = self._recent_events([conversation_id]).get(conversation_id, [])
+        items = self._staff_transcript(events)
         last_user = max(
             (i for i, item in enumerate(items) if item["from"] == "user"), default=None
         )
@@ -114,9 +118,15 @@ class HandoffService:
 
     async def queue(self, worker: str) -> dict[str, list[dict[str, Any]]]:
         """Open requests (most urgent first) and the worker's own conversations."""
-        open_items = [await self._item(r) for r in self.store.open_requests()]
-        mine = [await self._item(r) for r in self.store.claimed_by(worker)]
-        return {"items": open_items, "mine": mine}
+        open_requests = self.store.open_requests()
+        mine = self.store.claimed_by(worker)
+        events = self._recent_events(
+            [r.conversation_id for r in [*open_requests, *mine]]
+        )
+        return {
+            "items": [self._item(r, events) for r in open_requests],
+            "mine": [self._item(r, events) for r in mine],
+        }
 
     async def claim(self, request_id: str, worker: str) -> HandoffRequest:
         """Take a request over: pause the bot, tell the chatter a person is here."""
@@ -276,18 +286,24 @@ class HandoffService:
     def _staff_transcript(self, events: list[Any]) -> list[dict[str, Any]]:
         return transcript(events, label=self.label)
 
-    async def _item(self, request: HandoffRequest) -> dict[str, Any]:
+    def _recent_events(self, conversation_ids: list[str]) -> dict[str, list[Any]]:
+        try:
+            return self.recent.of(conversation_ids)
+        except Exception:
+            logger.exception("reading queued conversations failed")
+            return {}
+
+    def _item(
+        self, request: HandoffRequest, events: dict[str, list[Any]]
+    ) -> dict[str, Any]:
         item = request_dict(request)
-        item["summary"] = await self._summary(request)
+        item["summary"] = self._summary(
+            request, events.get(request.conversation_id, [])
+        )
         return item
 
-    async def _summary(self, request: HandoffRequest) -> dict[str, Any]:
+    def _summary(self, request: HandoffRequest, events: list[Any]) -> dict[str, Any]:
         """Who is talking, what was found and the last messages, for the queue."""
-        try:
-            events = await self.conversations.events(request.conversation_id)
-        except Exception:
-            logger.exception("reading a queued conversation failed")
-            events = []
         speakers = [
             ((e.parse_data or {}).get(DANGER_KEY) or {}).get("speaker", "onbekend")
             for e in events

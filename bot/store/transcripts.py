@@ -9,7 +9,7 @@ epoch seconds, ``data`` as the event's JSON), which is all these queries need.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
@@ -54,10 +54,14 @@ class Transcripts:
 
     def __init__(self, db: Database) -> None:
         self.db = db
+        self._has_events = False
 
     def _ready(self) -> bool:
-        # Rasa creates the table when its tracker store first connects.
-        return sa.inspect(self.db.engine).has_table("events")
+        # Rasa creates the table when its tracker store first connects (and
+        # retention never drops it), so once seen it need not be looked up again.
+        if not self._has_events:
+            self._has_events = sa.inspect(self.db.engine).has_table("events")
+        return self._has_events
 
     def started_between(
         self, start: datetime | None, end: datetime | None
@@ -77,25 +81,52 @@ class Transcripts:
             rows = conn.execute(query.order_by(first.desc())).all()
         return [StoredConversation(r[0], _moment(r[1]), _moment(r[2])) for r in rows]
 
+    def latest_event_ids(self, conversation_ids: Sequence[str]) -> dict[str, int]:
+        """The newest event id per conversation (absent: nothing stored yet).
+
+        Event ids only grow, so an unchanged id means an unchanged conversation:
+        a cheap test before reading the events again.
+        """
+        rows = self._rows_for(
+            conversation_ids,
+            lambda ids: (
+                sa.select(events.c.sender_id, sa.func.max(events.c.id))
+                .where(events.c.sender_id.in_(ids))
+                .group_by(events.c.sender_id)
+            ),
+        )
+        return {sender: int(latest) for sender, latest in rows}
+
     def events_of(self, conversation_ids: Sequence[str]) -> dict[str, list[dict]]:
         """User, bot and slot events (as dicts) per conversation, oldest first."""
         out: dict[str, list[dict[str, Any]]] = {cid: [] for cid in conversation_ids}
+        rows = self._rows_for(
+            conversation_ids,
+            lambda ids: (
+                sa.select(events.c.sender_id, events.c.data)
+                .where(
+                    events.c.sender_id.in_(ids),
+                    events.c.type_name.in_(TRANSCRIPT_TYPES),
+                )
+                .order_by(events.c.id)
+            ),
+        )
+        for sender, data in rows:
+            out[sender].append(json.loads(data))
+        return out
+
+    def _rows_for(
+        self, conversation_ids: Sequence[str], query: Callable[[list[str]], Any]
+    ) -> list[Any]:
+        """Rows of ``query(ids)`` over the ids in chunks (IN lists stay short)."""
         if not conversation_ids or not self._ready():
-            return out
+            return []
         ids = list(conversation_ids)
+        rows: list[Any] = []
         with self.db.engine.connect() as conn:
             for i in range(0, len(ids), CHUNK):
-                rows = conn.execute(
-                    sa.select(events.c.sender_id, events.c.data)
-                    .where(
-                        events.c.sender_id.in_(ids[i : i + CHUNK]),
-                        events.c.type_name.in_(TRANSCRIPT_TYPES),
-                    )
-                    .order_by(events.c.id)
-                ).all()
-                for sender, data in rows:
-                    out[sender].append(json.loads(data))
-        return out
+                rows += conn.execute(query(ids[i : i + CHUNK])).all()
+        return rows
 
     def delete(self, conversation_id: str) -> int:
         """Delete every stored event of one conversation; returns the count."""

@@ -19,7 +19,6 @@ from typing import Any
 
 from rasa.core.agent import Agent
 from rasa.core.channels.channel import UserMessage
-from rasa.core.channels.rest import RestInput
 from sanic import Request, Sanic
 from sanic.response import HTTPResponse, file, json
 from sanic.response import html as html_response
@@ -27,7 +26,9 @@ from sanic.response import html as html_response
 from bot.advice import load_library
 from bot.channel import WebsiteInput
 from bot.channel.limits import ChatLimits
+from bot.channel.rest import GuardedRestInput
 from bot.handoff import QUEUE_TOPIC, Conversations, HandoffService, make_bus
+from bot.handoff.recent import RecentEvents
 from bot.handoff.transcript import indicator_labels
 from bot.review.redaction import lazy_redactor
 from bot.review.service import review_service
@@ -35,6 +36,7 @@ from bot.settings import Settings
 from bot.staff import LoginThrottle, StaffAccounts, StaffSessions
 from bot.store import Database, HandoffStore, SessionStore
 from bot.store.review import AdviceRecords
+from bot.store.transcripts import Transcripts
 from bot.web.review_api import review_blueprint
 from bot.web.staff_api import install_guard, staff_blueprint
 
@@ -91,6 +93,7 @@ def create_app(
         label=labels,
         timeout_s=settings.handoff_timeout,
         max_chars=settings.max_message_chars,
+        recent=RecentEvents(Transcripts(db)),
         records=records,
     )
     review = review_service(db, labels, lazy_redactor())
@@ -109,10 +112,12 @@ def create_app(
             messages_per_minute=settings.chat_messages_per_minute,
             burst=settings.chat_burst,
             address_messages_per_minute=settings.chat_address_messages_per_minute,
+            address_burst=settings.chat_address_burst,
+            address_turns=settings.chat_address_turns,
             connections_per_address=settings.chat_connections_per_address,
         ),
     )
-    rest = RestInput()
+    rest = GuardedRestInput(website.flood, settings.max_message_chars)
     app.blueprint(website.blueprint(handle), url_prefix="/chat")
     app.blueprint(rest.blueprint(handle), url_prefix="/webhooks/rest")
     app.ctx.input_channels = [website, rest]
@@ -133,7 +138,7 @@ def create_app(
     install_guard(app, staff_sessions)
     _add_pages(app, settings)
     _add_console(app)
-    _add_guards(app, settings)
+    _add_headers(app)
     _run_relay(app, handoff, settings)
 
     if agent_loader is not None:
@@ -216,25 +221,7 @@ def _add_pages(app: Sanic, settings: Settings) -> None:
         return json({"status": "loading", "model_loaded": False}, status=503)
 
 
-def _add_guards(app: Sanic, settings: Settings) -> None:
-    @app.on_request
-    async def refuse(request: Request) -> HTTPResponse | None:
-        if request.path.startswith("/webhooks/"):
-            if request.app.ctx.agent is None:
-                return json({"error": "not_ready"}, status=503)
-            body = request.json if request.body else None
-            text = body.get("message") if isinstance(body, dict) else None
-            if isinstance(text, str) and len(text) > settings.max_message_chars:
-                return json(
-                    {
-                        "error": "message_too_long",
-                        "length": len(text),
-                        "limit": settings.max_message_chars,
-                    },
-                    status=413,
-                )
-        return None
-
+def _add_headers(app: Sanic) -> None:
     @app.on_response
     async def headers(request: Request, response: HTTPResponse) -> None:
         response.headers["Cache-Control"] = "no-store"

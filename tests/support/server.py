@@ -135,6 +135,8 @@ def start_server(model_dir: Path, var_dir: Path, **extra_env: str) -> Server:
         "VT_CHAT_MESSAGES_PER_MINUTE": "1000000",
         "VT_CHAT_BURST": "1000000",
         "VT_CHAT_ADDRESS_MESSAGES_PER_MINUTE": "1000000",
+        "VT_CHAT_ADDRESS_BURST": "1000000",
+        "VT_CHAT_ADDRESS_TURNS": "100000",
         "VT_CHAT_CONNECTIONS_PER_ADDRESS": "100000",
         **extra_env,
     }

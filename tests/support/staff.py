@@ -143,3 +143,32 @@ class StaffSocket:
             frame = await self.recv(left)
             if check(frame):
                 return frame
+
+
+def queued(conversation_id: str):
+    """Check for a staff frame: the queue holds this conversation."""
+
+    def check(frame: dict) -> bool:
+        return frame["type"] == "queue" and any(
+            i["conversation_id"] == conversation_id for i in frame["items"]
+        )
+
+    return check
+
+
+def said(conversation_id: str, text: str):
+    """Check for a staff frame: a live message with this text in the conversation."""
+
+    def check(frame: dict) -> bool:
+        return (
+            frame["type"] == "messages"
+            and frame["conversation_id"] == conversation_id
+            and any(i.get("text") == text for i in frame["items"])
+        )
+
+    return check
+
+
+def item_of(frame: dict, conversation_id: str) -> dict:
+    """The queue item of this conversation in a queue frame."""
+    return next(i for i in frame["items"] if i["conversation_id"] == conversation_id)
