@@ -67,11 +67,12 @@ def test_small_load_run_loses_nothing_and_holds_the_flood_back(loaded_server, tm
     assert rec.events.get("reconnects", 0) >= 2
     assert rec.events.get("chats taken over by a worker", 0) >= 1
     assert rec.events.get("conversations completed", 0) >= 4
-    # The flood was held back: 50 chats per address, the address's budget (a
-    # burst of 30, then 2 a second), and cut off after ten refusals in a row,
-    # after which the address could not even open a chat for a while.
+    # The flood was held back: the address's budget (a burst of 30, then 2 a
+    # second; starting a chat costs one too), cut off after ten refusals in a
+    # row, after which the address could not even open a chat for a while.
+    # (Which refusal comes first depends on timing; the connection limit has
+    # its own test in test_channel_app.py.)
     flood = rec.flood
-    assert flood.get("connection refused (too_many_connections)", 0) >= 5
     assert sum(n for k, n in flood.items() if k.startswith("connection closed")) > 0
     assert flood.get("connection refused (HTTP 429)", 0) > 0
     assert flood.get("messages answered", 0) <= 30 + 2 * 6

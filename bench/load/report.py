@@ -6,7 +6,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from bench.load.run import Recording, Window
+from bench.load.run import Gauge, Recording, Window
 from bench.stats import percentile
 
 # Counters that describe the run rather than something going wrong.
@@ -39,6 +39,7 @@ class Row:
     acute: int
     acute_p99_ms: float
     rss_max_mb: float
+    harness_cpu_pct: float
 
 
 def rows_of(setup: str, rec: Recording) -> list[Row]:
@@ -71,7 +72,16 @@ def _row(setup: str, rec: Recording, w: Window) -> Row:
         acute=len(acute),
         acute_p99_ms=_pct(acute, 99),
         rss_max_mb=round(max((g.rss_mb for g in gauges), default=0.0)),
+        harness_cpu_pct=_cpu_pct(gauges),
     )
+
+
+def _cpu_pct(gauges: list[Gauge]) -> float:
+    """The load generator's CPU use over the window, in % of one core."""
+    if len(gauges) < 2 or gauges[-1].at <= gauges[0].at:
+        return 0.0
+    used = gauges[-1].harness_cpu_s - gauges[0].harness_cpu_s
+    return round(100 * used / (gauges[-1].at - gauges[0].at))
 
 
 def _pct(values: list[float], p: float) -> float:
@@ -156,6 +166,7 @@ COLUMNS = [
     ("acute", "acute"),
     ("acute_p99_ms", "acute→queue p99 ms"),
     ("rss_max_mb", "RSS max MB"),
+    ("harness_cpu_pct", "harness CPU %"),
 ]
 
 

@@ -86,11 +86,16 @@ class AcuteSent:
 
 @dataclass
 class Gauge:
-    """Periodic readings: open conversations and server memory."""
+    """Periodic readings: open conversations, server memory, the harness's CPU.
+
+    The simulated people run on the same two cores as the servers; their CPU
+    time shows how much of a slowdown is the load generator's own.
+    """
 
     at: float
     connected: int
     rss_mb: float
+    harness_cpu_s: float
 
 
 @dataclass
@@ -402,7 +407,9 @@ class LoadRun:
     async def _monitor(self) -> None:
         while not self.stop.is_set():
             rss = sum(process_tree_rss_mb(t.pid) for t in self.targets)
-            self.rec.gauges.append(Gauge(time.monotonic(), self.rec.connected, rss))
+            self.rec.gauges.append(
+                Gauge(time.monotonic(), self.rec.connected, rss, time.process_time())
+            )
             await asyncio.sleep(2)
 
     async def _await_acute_queue(self, seconds: float) -> None:
