@@ -25,7 +25,7 @@ from bench.handoff import (  # noqa: E402
     bench_handoff_embedded,
     bench_handoff_scaled,
 )
-from bench.stats import percentile  # noqa: E402
+from bench.stats import percentile, rss_mb, tree_rss_mb  # noqa: E402
 from tests.support.model import train  # noqa: E402
 from tests.support.server import Chat, start_server  # noqa: E402
 
@@ -37,27 +37,6 @@ MESSAGES = [
     "mijn buurvrouw wordt geslagen, wat kan ik doen",
     "dank je wel",
 ]
-
-
-def rss_mb(pid: int) -> float:
-    """Resident memory of a process and its children, in MB."""
-    total = 0
-    pids = [pid]
-    children = Path(f"/proc/{pid}/task/{pid}/children")
-    if children.exists():
-        pids += [int(p) for p in children.read_text().split()]
-    for p in pids:
-        for line in Path(f"/proc/{p}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                total += int(line.split()[1])
-    return total / 1024
-
-
-def server_rss_mb(pid: int) -> float:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    return 0.0
 
 
 async def chat_latency(ws_url: str, n: int) -> list[float]:
@@ -81,8 +60,8 @@ def bench_server(model_dir: Path, n: int) -> dict[str, float]:
             server.wait_healthy()
             startup = time.perf_counter() - start
             latencies = asyncio.run(chat_latency(server.ws_url, n))
-            rss = server_rss_mb(server.process.pid)
-            total = rss_mb(server.process.pid)
+            rss = rss_mb(server.process.pid)
+            total = tree_rss_mb(server.process.pid)
         finally:
             server.stop()
     return {

@@ -16,11 +16,11 @@ import random
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from bench.load.client import ChatConnection
 from bench.load.scripts import Script, Step, make_script
+from bench.stats import tree_rss_mb
 
 TURN_TIMEOUT = 30.0  # no ack within this long: the reply is lost
 
@@ -406,7 +406,7 @@ class LoadRun:
 
     async def _monitor(self) -> None:
         while not self.stop.is_set():
-            rss = sum(process_tree_rss_mb(t.pid) for t in self.targets)
+            rss = sum(tree_rss_mb(t.pid) for t in self.targets)
             self.rec.gauges.append(
                 Gauge(time.monotonic(), self.rec.connected, rss, time.process_time())
             )
@@ -418,21 +418,6 @@ class LoadRun:
             a.conversation_id not in self.rec.acute_queued for a in self.rec.acute
         ):
             await asyncio.sleep(0.2)
-
-
-def process_tree_rss_mb(pid: int) -> float:
-    """Resident memory of a server and its action server, in MB."""
-    total = 0
-    pids = [pid]
-    children = Path(f"/proc/{pid}/task/{pid}/children")
-    with contextlib.suppress(OSError):
-        pids += [int(p) for p in children.read_text().split()]
-    for p in pids:
-        with contextlib.suppress(OSError):
-            for line in Path(f"/proc/{p}/status").read_text().splitlines():
-                if line.startswith("VmRSS:"):
-                    total += int(line.split()[1])
-    return total / 1024
 
 
 def _reason(exc: BaseException) -> str:

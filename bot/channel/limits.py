@@ -19,6 +19,12 @@ import contextlib
 import time
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
+from typing import Any
+
+
+def address_of(request: Any) -> str:
+    """The address the limits count for a request: its peer's IP."""
+    return request.ip or "?"
 
 
 @dataclass

@@ -21,8 +21,8 @@ from sanic import Blueprint
 from sanic.request import Request
 from sanic.response import HTTPResponse, json
 
-from bot.channel.limits import FloodGuard
-from bot.channel.protocol import ERRORS
+from bot.channel.limits import FloodGuard, address_of
+from bot.channel.protocol import ProtocolError
 
 logger = logging.getLogger(__name__)
 
@@ -31,8 +31,11 @@ MAX_SENDER_CHARS = 64
 
 
 def _error(code: str, status: int, **details: Any) -> HTTPResponse:
-    text = ERRORS.get(code, ERRORS["bad_frame"]).format(**details)
-    return json({"error": code, "text": text, **details}, status=status)
+    """The websocket's error (code, Dutch text, details) as a REST answer."""
+    body = ProtocolError(code, **details).frame()
+    del body["type"]
+    body["error"] = body.pop("code")
+    return json(body, status=status)
 
 
 class GuardedRestInput(RestInput):
@@ -72,7 +75,7 @@ class GuardedRestInput(RestInput):
                 return _error(
                     "message_too_long", 413, length=len(text), limit=self.max_chars
                 )
-            address = request.ip or "?"
+            address = address_of(request)
             if not self.flood.allow(address):
                 return _error("rate_limited", 429)
             collector = CollectingOutputChannel()

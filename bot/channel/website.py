@@ -25,7 +25,7 @@ from sanic import Blueprint, Request
 from sanic.response import HTTPResponse
 from sanic.response import json as json_response
 
-from bot.channel.limits import ChatLimits, FloodGuard
+from bot.channel.limits import ChatLimits, FloodGuard, address_of
 from bot.channel.protocol import ERRORS, ClientFrame, ProtocolError, parse_frame
 from bot.handoff.transcript import transcript
 from bot.safety import UTTER_ACUTE
@@ -126,13 +126,13 @@ class WebsiteInput(InputChannel):
         @bp.middleware("request")
         async def refuse_blocked(request: Request) -> HTTPResponse | None:
             # Before the websocket handshake: a blocked script costs next to nothing.
-            if request.path.endswith("/ws") and self.flood.blocked(request.ip or "?"):
+            if request.path.endswith("/ws") and self.flood.blocked(address_of(request)):
                 return json_response(ProtocolError("rate_limited").frame(), status=429)
             return None
 
         @bp.websocket("/ws")
         async def chat(request: Request, socket: Any) -> None:
-            address = request.ip or "?"
+            address = address_of(request)
             if not self.flood.connect(address):
                 refused = ProtocolError("too_many_connections").frame()
                 await socket.send(json.dumps(refused, ensure_ascii=False))
@@ -161,6 +161,7 @@ class _Connection:
     ) -> None:
         self.channel = channel
         self.request = request
+        self.address = address_of(request)
         self.socket = socket
         self.on_new_message = on_new_message
         self.token: str | None = None
@@ -246,7 +247,7 @@ class _Connection:
         self._refusals += 1
         if self._refusals < self.channel.flood.limits.strikes:
             return False
-        self.channel.flood.block(self.request.ip or "?")
+        self.channel.flood.block(self.address)
         return True
 
     async def hello(self, frame: ClientFrame) -> None:
@@ -254,7 +255,7 @@ class _Connection:
         known = sessions.resolve(frame.session) if frame.session else None
         if known is None:
             # A new conversation is stored: it costs the address a message.
-            if not self.channel.flood.allow(self.request.ip or "?"):
+            if not self.channel.flood.allow(self.address):
                 raise ProtocolError("rate_limited")
             self.token, self.conversation_id = sessions.create()
             await self.send({"type": "session", "session": self.token})
@@ -278,8 +279,7 @@ class _Connection:
 
     async def message(self, frame: ClientFrame) -> None:
         # Before anything is stored or parsed: a flood costs the others nothing.
-        address = self.request.ip or "?"
-        if not self.channel.flood.allow(address, self._bucket):
+        if not self.channel.flood.allow(self.address, self._bucket):
             raise ProtocolError("rate_limited")
         self._refusals = 0
         if getattr(self.request.app.ctx, "agent", None) is None:
@@ -306,7 +306,7 @@ class _Connection:
         output = WebsiteOutput()
         try:
             # One address gets few turns at once: many sockets, one sender.
-            async with self.channel.flood.turn(address):
+            async with self.channel.flood.turn(self.address):
                 await self.on_new_message(
                     UserMessage(
                         frame.text,
