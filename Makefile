@@ -13,6 +13,8 @@ MODEL := models/vtchat.tar.gz
 # The browser tests drive Debian's Chromium (never a downloaded one) and run
 # axe-core from the npm registry inside the page.
 CHROMIUM := /usr/bin/chromium
+# tests/test_proxy.py runs deploy/nginx.conf in front of the app with Debian's nginx.
+NGINX := /usr/sbin/nginx
 BROWSER_TEST_DEPS := tests/browser/node_modules/.installed
 
 export RASA_TELEMETRY_ENABLED := false
@@ -45,6 +47,12 @@ $(CHROMIUM):
 	apt-get update -qq
 	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null
 
+$(NGINX):
+	@if [ "$$(id -u)" != 0 ]; then \
+	  echo "error: the proxy tests need nginx at $(NGINX). Install it with 'sudo apt-get install --no-install-recommends nginx-light' (Debian/Ubuntu), then run make again." >&2; exit 1; fi
+	apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends nginx-light >/dev/null
+
 $(BROWSER_TEST_DEPS): tests/browser/package.json tests/browser/package-lock.json
 	@if ! command -v npm >/dev/null; then \
 	  if [ "$$(id -u)" != 0 ]; then \
@@ -53,7 +61,7 @@ $(BROWSER_TEST_DEPS): tests/browser/package.json tests/browser/package-lock.json
 	cd tests/browser && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
 	@touch $@
 
-install: $(VENV)/.installed $(CHROMIUM) $(BROWSER_TEST_DEPS) ## install everything: .venv (Python 3.10), Chromium and axe-core for the tests
+install: $(VENV)/.installed $(CHROMIUM) $(NGINX) $(BROWSER_TEST_DEPS) ## install everything: .venv (Python 3.10), Chromium, nginx and axe-core for the tests
 
 $(MODEL): $(RASA_DATA) | $(VENV)/.installed
 	$(PY) -m bot.cli sync-domain
@@ -70,7 +78,7 @@ shell: $(MODEL) ## chat with the bot in the terminal (no website)
 	  pid=$$!; trap "kill $$pid" EXIT; \
 	  $(VENV)/bin/rasa shell --model $(MODEL) --endpoints endpoints.yml
 
-test: $(VENV)/.installed $(CHROMIUM) $(BROWSER_TEST_DEPS) ## the whole test suite (CI runs exactly this)
+test: $(VENV)/.installed $(CHROMIUM) $(NGINX) $(BROWSER_TEST_DEPS) ## the whole test suite (CI runs exactly this)
 	$(PY) -m bot.cli sync-domain --check
 	$(VENV)/bin/rasa data validate --domain data/domain --data data --config config.yml
 	$(PY) -m pytest -q

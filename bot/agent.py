@@ -17,16 +17,20 @@ from rasa.core.tracker_store import (
     FailSafeTrackerStore,
     SQLTrackerStore,
     TrackerStore,
+    create_engine_kwargs,
 )
 from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.events import ActionExecuted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.utils.endpoints import EndpointConfig
 from sqlalchemy.engine import make_url
+from sqlalchemy.orm import sessionmaker
 
 from bot.action_results import check_action_results_once
+from bot.db_locks import DatabaseLocks
 from bot.locks import FallbackLockStore, redis_lock_store
 from bot.settings import Settings
+from bot.store.db import create_engine
 
 
 class ModelMissing(FileNotFoundError):
@@ -42,9 +46,17 @@ def newest_model(model_dir: Path) -> Path:
 
 
 def tracker_store(settings: Settings) -> SQLTrackerStore:
-    """Rasa's SQL tracker store on the same database as our own tables."""
-    url = make_url(settings.effective_database_url)
-    return SQLTrackerStore(
+    """Rasa's SQL tracker store on the same database as our own tables.
+
+    Rasa builds its engine itself, with SQLAlchemy's defaults: a failed save
+    would put the event JSON (the chatter's text) into the error message that
+    gets logged. After Rasa has created its table, its engine is replaced by
+    one made like ours (:func:`bot.store.db.create_engine`), keeping Rasa's
+    PostgreSQL pool sizes.
+    """
+    raw_url = settings.effective_database_url
+    url = make_url(raw_url)
+    store = SQLTrackerStore(
         dialect=url.drivername,
         host=url.host,
         port=url.port,
@@ -53,16 +65,25 @@ def tracker_store(settings: Settings) -> SQLTrackerStore:
         password=url.password,
         query=dict(url.query) or None,
     )
+    store.engine.dispose()
+    store.engine = create_engine(raw_url, **create_engine_kwargs(raw_url))
+    store.sessionmaker = sessionmaker(bind=store.engine)
+    return store
 
 
 def lock_store(settings: Settings) -> LockStore:
-    """Redis locks (per process while Redis is away) for several processes.
+    """Redis locks for several processes; PostgreSQL's while Redis is away.
 
-    One process needs no Redis: its locks live in memory.
+    One process needs no Redis: its locks live in memory. SQLite means one
+    process, so there the fallback is the process's own locks.
     """
     if not settings.redis_url:
         return InMemoryLockStore()
-    return FallbackLockStore(redis_lock_store(settings.redis_url))
+    url = settings.effective_database_url
+    database = (
+        DatabaseLocks(url) if make_url(url).get_backend_name() == "postgresql" else None
+    )
+    return FallbackLockStore(redis_lock_store(settings.redis_url), database=database)
 
 
 class StrictTrackerStore(FailSafeTrackerStore):

@@ -47,6 +47,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     assess.add_argument(
         "--eval", metavar="FILE", type=Path, help="score a labelled file"
     )
+    intake = sub.add_parser(
+        "intake", help="intake of chats: JSON Lines of {'turns': [...]} on stdin"
+    )
+    intake.add_argument(
+        "--eval", metavar="FILE", type=Path, help="per-field accuracy, labelled file"
+    )
     sync = sub.add_parser("sync-domain", help="regenerate data/domain/faq.yml")
     sync.add_argument("--check", action="store_true", help="fail when out of date")
     users = sub.add_parser("users", help="staff accounts")
@@ -59,6 +65,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="read the password from the first line of stdin (for scripts)",
     )
+    for switch, what in (
+        ("disable", "block an account and end all its sessions at once"),
+        ("enable", "let a disabled account log in again"),
+    ):
+        users_sub.add_parser(switch, help=what).add_argument("name")
     retention = sub.add_parser(
         "retention", help="delete transcripts older than VT_RETENTION_DAYS"
     )
@@ -81,6 +92,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return serve()
     if args.command == "assess":
         return run_assess(args.eval, sys.stdin, sys.stdout)
+    if args.command == "intake":
+        return run_intake(args.eval, sys.stdin, sys.stdout)
+    if args.command == "users" and args.users_command != "add":
+        return run_users_switch(args.name, enable=args.users_command == "enable")
     if args.command == "users":
         return run_users_add(args.name, args.role, args.password_stdin, sys.stdin)
     return run_sync(check=args.check)
@@ -147,6 +162,44 @@ def run_assess(eval_file: Path | None, stdin: TextIO, stdout: TextIO) -> int:
     return 0
 
 
+def run_intake(eval_file: Path | None, stdin: TextIO, stdout: TextIO) -> int:
+    """Print each chat's intake, or score a labelled file with --eval."""
+    from bot.danger import load_text_assessor
+    from bot.intake.evaluate import read_cases, score
+    from bot.intake.service import load_intake_reader
+
+    reader = load_intake_reader(load_text_assessor())
+    try:
+        if eval_file is not None:
+            lines = eval_file.read_text(encoding="utf-8").splitlines()
+        else:
+            lines = stdin.read().splitlines()
+        cases = read_cases(
+            lines if eval_file else (_with_expect(line) for line in lines)
+        )
+    except (OSError, ValueError) as exc:
+        print(f"vtchat intake: {exc}", file=sys.stderr)
+        return 2
+    if eval_file is None:
+        for case in cases:
+            intake = reader.read([str(t) for t in case["turns"]])
+            print(json.dumps(intake.as_dict(), ensure_ascii=False), file=stdout)
+        return 0
+    print(score(cases, reader.read).table(), file=stdout)
+    return 0
+
+
+def _with_expect(line: str) -> str:
+    """A stdin line needs no expectations: give it an empty set to score."""
+    try:
+        case = json.loads(line)
+    except json.JSONDecodeError:
+        return line  # read_cases names the bad line
+    if isinstance(case, dict) and "expect" not in case:
+        case["expect"] = {}
+    return json.dumps(case)
+
+
 def run_users_add(name: str, role: str, from_stdin: bool, stdin: TextIO) -> int:
     """Create a staff account in the configured database."""
     import getpass
@@ -178,6 +231,41 @@ def run_users_add(name: str, role: str, from_stdin: bool, stdin: TextIO) -> int:
     return 0
 
 
+def run_users_switch(name: str, enable: bool) -> int:
+    """Disable an account (ending its sessions) or enable it again; audited.
+
+    The open staff websockets of the account close within a queue poll on
+    every server process: each checks its sessions against the database.
+    """
+    from bot.settings import Settings, SettingsError
+    from bot.staff import AccountError, StaffAccounts
+    from bot.store import StoreUnavailable, open_database
+    from bot.store.review import AuditLog
+
+    verb = "enable" if enable else "disable"
+    target = name.strip().lower()
+    try:
+        db = open_database(Settings.from_env().effective_database_url)
+    except (SettingsError, StoreUnavailable) as exc:
+        print(f"vtchat users {verb}: {exc}", file=sys.stderr)
+        return 2
+    try:
+        accounts = StaffAccounts(db)
+        if enable:
+            accounts.enable(target)
+            done = "enabled"
+        else:
+            done = f"disabled; {accounts.disable(target)} sessions ended"
+        AuditLog(db).write("cli", "cli", f"{verb}_user", target)
+    except AccountError as exc:
+        print(f"vtchat users {verb}: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        db.dispose()
+    print(f"{target} {done}")
+    return 0
+
+
 def _review() -> tuple[Settings, ReviewService] | str:
     """The review service on the configured database, or an error message."""
     from bot.handoff.transcript import indicator_labels
@@ -205,13 +293,26 @@ def run_retention(days: int | None) -> int:
     if days < 1:
         print("vtchat retention: --days must be at least 1", file=sys.stderr)
         return 2
-    report = review.retention(days)
+    report = review.retention(days, request_expiry_hours=settings.request_expiry_hours)
+    _purge_login_attempts(review)
     print(
         f"deleted {report['conversations']} conversations older than {days} days "
-        f"({report['events']} events, {report['annotation_texts']} annotation "
-        "texts); advice records kept"
+        f"({report['events']} events, with their handoffs, notes and sessions; "
+        f"{report['expired_requests']} abandoned handoff requests closed); "
+        "advice records kept"
     )
     return 0
+
+
+def _purge_login_attempts(review: ReviewService) -> None:
+    """Drop login counts past the throttle window (hashes, but still traces).
+
+    The server drops them too on every login; this covers a quiet night.
+    """
+    from bot.staff import LoginThrottle
+
+    purged = LoginThrottle(review.audit.db, max_failures=1).purge()
+    print(f"deleted {purged} login attempts older than the throttle window")
 
 
 def run_export_training(since: str, out: Path | None, stdout: TextIO) -> int:

@@ -1,14 +1,17 @@
-"""Per-conversation locks: shared through Redis, per process while Redis is away.
+"""Per-conversation locks: shared through Redis, through PostgreSQL while Redis is away.
 
 Rasa takes a conversation's lock around every turn. Its Redis lock store fails the
 turn when Redis is unreachable, so with Redis down every chatter would only get an
-error; this store keeps chatting (each process then orders only its own turns),
-logs the outage once, and shares the locks again when Redis returns.
+error; this store keeps chatting, logs the outage once, and shares the locks
+through Redis again when it returns. Meanwhile the processes of a PostgreSQL
+database share advisory locks (:mod:`bot.db_locks`); on SQLite (one process) the
+process's own locks are enough.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import time
 from collections.abc import AsyncGenerator
@@ -22,6 +25,8 @@ from rasa.core.lock_store import (
     LockStore,
     RedisLockStore,
 )
+
+from bot.db_locks import DatabaseLocks
 
 logger = logging.getLogger(__name__)
 
@@ -66,27 +71,43 @@ def redis_failure(exc: BaseException) -> BaseException | None:
 
 
 class FallbackLockStore(LockStore):
-    """Redis locks while Redis answers, this process's own locks while it does not.
+    """Redis locks while Redis answers, database or own locks while it does not.
 
     Every turn first takes the in-process lock, then the Redis lock when Redis is
     usable: so two turns of one conversation in this process never interleave,
     not even at the moment Redis goes or comes back. Only a failure to talk to
-    Redis switches to the in-process locks; an error raised by the turn itself
-    (the body of ``lock``) propagates unchanged. While Redis is down it is tried
-    again at most every ``retry_seconds``, with a PING in a worker thread, so an
-    outage does not cost every message a connect timeout.
+    Redis switches to the fallback; an error raised by the turn itself (the body
+    of ``lock``) propagates unchanged. While Redis is down it is tried again at
+    most every ``retry_seconds``, with a PING in a worker thread, so an outage
+    does not cost every message a connect timeout.
+
+    The fallback, with ``database`` (PostgreSQL), is an advisory lock every
+    process sees: a worker's message stored by one process cannot race a
+    chatter's turn on another, which Rasa's count-based save would turn into a
+    lost message. Other processes notice Redis is back only on their next retry
+    and may meanwhile still hold database locks only, so for a while after Redis
+    returns (and after start-up) a turn takes both: until every process has
+    retried and every turn begun before has ended (``grace_seconds``).
 
     Rasa calls nothing but ``lock`` on a lock store. A ticket whose release
     failed halfway stays in Redis until Rasa's lock lifetime (60 s) ends it.
     """
 
-    def __init__(self, shared: RedisLockStore, retry_seconds: float = 5.0) -> None:
+    def __init__(
+        self,
+        shared: RedisLockStore,
+        retry_seconds: float = 5.0,
+        database: DatabaseLocks | None = None,
+    ) -> None:
         super().__init__()
         self.shared = shared
         self.local = InMemoryLockStore()
         self.retry_seconds = retry_seconds
+        self.database = database
+        self.grace_seconds = retry_seconds + LOCK_LIFETIME
         self.degraded = False
         self._next_try = 0.0
+        self._both_until = time.monotonic() + self.grace_seconds
 
     @asynccontextmanager
     async def lock(
@@ -102,14 +123,24 @@ class FallbackLockStore(LockStore):
             held = await self._take_shared(
                 conversation_id, lock_lifetime, wait_time_in_seconds
             )
-            if held is None:
-                yield local_lock
-                return
-            shared_lock, context = held
             try:
-                yield shared_lock
+                async with self._database_lock(
+                    conversation_id, lock_lifetime, redis_held=held is not None
+                ):
+                    yield local_lock if held is None else held[0]
             finally:
-                await self._release_shared(context)
+                if held is not None:
+                    await self._release_shared(held[1])
+
+    def _database_lock(
+        self, conversation_id: str, lock_lifetime: float, redis_held: bool
+    ) -> AbstractAsyncContextManager[None]:
+        """The database lock when Redis is away (or only just back), else nothing."""
+        if self.database is None:
+            return contextlib.nullcontext()
+        if redis_held and time.monotonic() >= self._both_until:
+            return contextlib.nullcontext()
+        return self.database.hold(conversation_id, lock_lifetime)
 
     async def _take_shared(
         self, conversation_id: str, lock_lifetime: float, wait_time: float
@@ -154,6 +185,7 @@ class FallbackLockStore(LockStore):
         except REDIS_FAILURES:
             return False
         self.degraded = False
+        self._both_until = time.monotonic() + self.grace_seconds
         logger.warning("Redis lock store is back; conversation locks are shared again")
         return True
 
@@ -162,7 +194,8 @@ class FallbackLockStore(LockStore):
         if not self.degraded:
             self.degraded = True
             logger.warning(
-                "Redis lock store unavailable (%s); conversation locks are per "
-                "process until it returns",
+                "Redis lock store unavailable (%s); conversation locks are %s "
+                "until it returns",
                 exc.__class__.__name__,
+                "in the database" if self.database else "per process",
             )

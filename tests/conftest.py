@@ -117,7 +117,10 @@ def chat_server(model_dir: Path, tmp_path_factory):
 
     var_dir = tmp_path_factory.mktemp("var")
     add_staff(f"sqlite:///{var_dir / 'vtchat.db'}")
-    srv = start_server(model_dir, var_dir, VT_HANDOFF_TIMEOUT="8")
+    # The REST channel is off by default; the server and fuzz tests use it.
+    srv = start_server(
+        model_dir, var_dir, VT_HANDOFF_TIMEOUT="8", VT_REST_CHANNEL="true"
+    )
     try:
         srv.wait_healthy()
         yield srv

@@ -35,6 +35,7 @@ KNOWN_ERRORS = {
     "server_error",
     "rate_limited",
     "too_many_connections",
+    "unknown_button",
 }
 
 scalars = st.one_of(

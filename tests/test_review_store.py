@@ -2,7 +2,7 @@
 
 The list filters read Rasa's events table directly, so they are checked on both
 databases. Old transcripts go; a live one (recent events, an open handoff, a
-chatter still connected) stays; advice records stay; annotations lose their text.
+chatter still connected) stays; advice records stay; annotations go with it.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from rasa.shared.core.events import BotUttered, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.agent import tracker_store
-from bot.review.service import ConversationFilter, review_service
+from bot.review.service import ConversationFilter, Viewer, review_service
 from bot.settings import Settings
 from bot.store import HandoffStore, SessionStore, open_database
 from bot.store.review import AdviceRecord, AdviceRecords, Annotations
@@ -26,6 +26,7 @@ from tests.support.cli import vtchat
 from tests.support.postgres import temporary_database
 
 DAY = 24 * 3600
+RITA = Viewer("rita", "reviewer")
 
 
 async def _store_conversation(
@@ -77,7 +78,7 @@ async def test_list_filters_on_both_databases(world):
     week = datetime.now(timezone.utc) - timedelta(days=7)
 
     def ids(**where) -> list[str]:
-        found = review.conversations(ConversationFilter(start=week, **where))
+        found = review.conversations(ConversationFilter(start=week, **where), RITA)
         return [i["id"] for i in found["items"]]
 
     assert ids() == ["dreiging", "rustig"]  # newest first, last month left out
@@ -87,7 +88,7 @@ async def test_list_filters_on_both_databases(world):
     assert ids(audience="professional") == ["rustig"]
     assert ids(reviewed=True) == ["rustig"] and ids(reviewed=False) == ["dreiging"]
     assert ids(q="JAN BELT") == ["dreiging", "rustig"] and ids(q="mes") == []
-    page = review.conversations(ConversationFilter(), page=2, per_page=2)
+    page = review.conversations(ConversationFilter(), RITA, page=2, per_page=2)
     assert page["total"] == 3 and [i["id"] for i in page["items"]] == ["vorige-maand"]
 
 
@@ -116,16 +117,15 @@ async def test_retention_deletes_old_transcripts_but_never_a_live_one(world):
     assert report == {
         "conversations": 1,
         "events": report["events"],
-        "annotation_texts": 1,
+        "expired_requests": 0,
     }
     assert report["events"] >= 2
     left = Transcripts(db).events_of(["oud", "oud-wacht", connected, "nieuw"])
     assert left["oud"] == []
     assert left["oud-wacht"] and left[connected] and left["nieuw"]
-    # The advice record stays; the annotation stays without its text.
+    # The advice record stays; the annotation (its note is free text) goes.
     assert [r.conversation_id for r in AdviceRecords(db).query()] == ["oud"]
-    (note,) = Annotations(db).for_conversation("oud")
-    assert note.tag == "gemist_gevaar" and note.text_copy is None
+    assert Annotations(db).for_conversation("oud") == []
     # A second run finds nothing more to delete.
     assert review.retention(30)["conversations"] == 0
     assert sessions.resolve(token) == connected

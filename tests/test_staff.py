@@ -10,7 +10,13 @@ from pathlib import Path
 import pytest
 from argon2 import PasswordHasher
 
-from bot.staff import AccountError, LoginThrottle, StaffAccounts, StaffSessions
+from bot.staff import (
+    AccountError,
+    LoginKeys,
+    LoginThrottle,
+    StaffAccounts,
+    StaffSessions,
+)
 from bot.store import open_database
 from bot.store.db import metadata
 from tests.conftest import ROOT
@@ -83,16 +89,17 @@ def test_sessions_resolve_expire_and_end(db):
     assert expired.resolve(old_token) is None
 
 
-def test_throttle_counts_names_and_gives_addresses_more_room(db):
+def test_throttle_counts_names_per_address_and_gives_addresses_more_room(db):
     throttle = LoginThrottle(db, max_failures=3)
-    for _ in range(3):
-        assert not throttle.blocked("user:anna", "addr:10.0.0.1")
-        throttle.failed("user:anna", "addr:10.0.0.1")
-    assert throttle.blocked("user:anna")
-    assert not throttle.blocked("user:bert", "addr:10.0.0.1")
-    for _ in range(9):
-        throttle.failed("user:x", "addr:10.0.0.1")
-    assert throttle.blocked("user:bert", "addr:10.0.0.1")
+    anna_here = LoginKeys.of("anna", "10.0.0.1")
+    assert all(throttle.attempt(anna_here) for _ in range(3))
+    assert throttle.attempt(anna_here) is None
+    # Another address is not held back by this one's failures for the name.
+    assert throttle.attempt(LoginKeys.of("anna", "10.0.0.2"))
+    assert throttle.attempt(LoginKeys.of("bert", "10.0.0.1"))
+    for i in range(8):  # the address's room: 4 x 3 attempts, whatever the names
+        assert throttle.attempt(LoginKeys.of(f"x{i}", "10.0.0.1"))
+    assert throttle.attempt(LoginKeys.of("carl", "10.0.0.1")) is None
 
 
 def _users_add(var_dir: Path, name: str, role: str, password: str):

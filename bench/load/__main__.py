@@ -40,11 +40,12 @@ REDIS_URL = "redis://127.0.0.1:6379/5"
 
 @dataclass
 class ServersUp:
-    """A setup's running server processes, their database and worker logins."""
+    """A setup's running server processes, their database and staff logins."""
 
     servers: list[Any]
     database_url: str
     logins: list[tuple[str, str]]
+    reviewer: tuple[str, str]
 
 
 def production_limits() -> dict[str, str]:
@@ -60,24 +61,80 @@ def production_limits() -> dict[str, str]:
     }
 
 
+# What the reviewer finds stored when the run starts: a month of conversations.
+SEEDED_CONVERSATIONS = 1500
+SEEDED_TURNS = (
+    "hoi, mijn vriend Jan de Vries uit Zwolle schreeuwt steeds tegen me",
+    "wat is een huisverbod en hoe lang duurt een huisverbod",
+    "mijn buurvrouw Fatma hoort geschreeuw bij de buren in Almere",
+)
+# In one seeded conversation of twenty: what the reviewer searches for.
+SEEDED_RARE = "moet ik de politie bellen als het weer gebeurt?"
+
+
+def seed_conversations(database_url: str, n: int = SEEDED_CONVERSATIONS) -> None:
+    """Store ``n`` earlier conversations, spread over the last 30 days.
+
+    The review reads every stored conversation of a period: with only the
+    run's own few conversations it would have almost nothing to do.
+    """
+    import random
+    import time
+
+    from rasa.shared.core.events import BotUttered, UserUttered
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    from bot.agent import tracker_store
+
+    rng = random.Random(11)
+    store = tracker_store(Settings(database_url=database_url))
+    try:
+        for i in range(n):
+            moment = time.time() - rng.uniform(3600, 30 * 86400)
+            events = []
+            turns = list(SEEDED_TURNS)
+            if i % 20 == 0:
+                turns.append(SEEDED_RARE)
+            for k, text in enumerate(turns):
+                events.append(UserUttered(text, timestamp=moment + 60 * k))
+                events.append(
+                    BotUttered("Dank je dat je het vertelt.", timestamp=moment + 61 * k)
+                )
+            tracker = DialogueStateTracker.from_events(f"seed{i:05d}", events)
+            asyncio.run(store.save(tracker))
+    finally:
+        store.engine.dispose()
+
+
 def add_workers(database_url: str, n: int) -> list[tuple[str, str]]:
     """Worker accounts for this run, with passwords nobody else knows."""
+    return [
+        _add_account(database_url, f"werker{i + 1}", "medewerker") for i in range(n)
+    ]
+
+
+def add_reviewer(database_url: str) -> tuple[str, str]:
+    """The reviewer account for this run (used with ``--reviewer``)."""
+    return _add_account(database_url, "reviewer1", "reviewer")
+
+
+def _add_account(database_url: str, name: str, role: str) -> tuple[str, str]:
     from bot.staff import StaffAccounts
     from bot.store import open_database
 
+    password = secrets.token_urlsafe(18)
     db = open_database(database_url)
     try:
-        logins = [(f"werker{i + 1}", secrets.token_urlsafe(18)) for i in range(n)]
-        accounts = StaffAccounts(db)
-        for name, password in logins:
-            accounts.add(name, "medewerker", password)
-        return logins
+        StaffAccounts(db).add(name, role, password)
     finally:
         db.dispose()
+    return name, password
 
 
 @contextlib.contextmanager
-def servers(setup: str, var: Path, workers: int) -> Iterator[ServersUp]:
+def servers(
+    setup: str, var: Path, workers: int, seed: bool = False
+) -> Iterator[ServersUp]:
     """Start the setup's server processes; yield them, the database, the workers."""
     from tests.support.postgres import temporary_database
     from tests.support.server import start_server
@@ -93,7 +150,9 @@ def servers(setup: str, var: Path, workers: int) -> Iterator[ServersUp]:
             homes = [var / "a", var / "b"]
             for home in homes:
                 home.mkdir()
-        logins = add_workers(url, workers)
+        logins, reviewer = add_workers(url, workers), add_reviewer(url)
+        if seed:
+            seed_conversations(url)
         started = [
             start_server(ROOT / "models", home, **production_limits(), **env)
             for home in homes
@@ -101,7 +160,7 @@ def servers(setup: str, var: Path, workers: int) -> Iterator[ServersUp]:
         try:
             for server in started:
                 server.wait_healthy()
-            yield ServersUp(started, url, logins)
+            yield ServersUp(started, url, logins, reviewer)
         finally:
             for server in started:
                 server.stop()
@@ -113,12 +172,14 @@ def run_setup(setup: str, options: Options) -> Recording:
 
     with (
         tempfile.TemporaryDirectory() as tmp,
-        servers(setup, Path(tmp), options.workers) as up,
+        servers(setup, Path(tmp), options.workers, options.reviewer) as up,
     ):
         db = open_database(up.database_url)
         try:
             targets = [Target(s.base, s.process.pid) for s in up.servers]
-            run = LoadRun(targets, options, SessionStore(db).resolve, up.logins)
+            run = LoadRun(
+                targets, options, SessionStore(db).resolve, up.logins, up.reviewer
+            )
             return asyncio.run(run.run())
         finally:
             db.dispose()
@@ -146,6 +207,11 @@ def main() -> None:
     )
     parser.add_argument("--workers", type=int, default=3)
     parser.add_argument("--no-flood", action="store_true")
+    parser.add_argument(
+        "--reviewer",
+        action="store_true",
+        help="a reviewer lists, searches, reads transcripts and the report all along",
+    )
     args = parser.parse_args()
     low, high = (float(x) for x in args.think.split(":"))
     options = Options(
@@ -153,6 +219,7 @@ def main() -> None:
         think=(low, high),
         workers=args.workers,
         flood_level=None if args.no_flood else 200,
+        reviewer=args.reviewer,
     )
     setups = ["single", "scaled"] if args.setup == "both" else [args.setup]
     names = {
@@ -170,6 +237,7 @@ def main() -> None:
             "problems": problems(rec),
             "events": rec.events,
             "flood": rec.flood,
+            "review": rec.review,
         }
         print(table(setup_rows), flush=True)
     report = "\n".join(
@@ -178,13 +246,20 @@ def main() -> None:
             "",
             f"Chatters think {args.think} s between messages; one conversation in "
             f"{options.acute_every} has an acute message; {options.workers} workers "
-            "per setup.",
+            "per setup"
+            + (
+                "; one reviewer lists, searches and reads without pause, over "
+                f"{SEEDED_CONVERSATIONS} earlier conversations."
+                if options.reviewer
+                else "."
+            ),
             "",
             *[f"- {v}" for v in verdicts],
             "",
             *[
                 f"- {name}: problems {d['problems'] or 'none'}; flood "
-                f"{d['flood'] or 'not run'}; {d['events']}"
+                f"{d['flood'] or 'not run'}; reviewer {d['review'] or 'not run'}; "
+                f"{d['events']}"
                 for name, d in details.items()
             ],
         ]

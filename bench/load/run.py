@@ -64,6 +64,7 @@ class Options:
     flood_seconds: float = 60.0
     seed: int = 7
     ramp_seconds: float = 20.0
+    reviewer: bool = False  # a reviewer lists, searches and reads all the while
 
 
 @dataclass
@@ -119,6 +120,7 @@ class Recording:
     windows: list[Window] = field(default_factory=list)
     events: dict[str, int] = field(default_factory=dict)
     flood: dict[str, int] = field(default_factory=dict)
+    review: dict[str, int] = field(default_factory=dict)
     connected: int = 0
 
     def count(self, name: str, into: dict[str, int] | None = None) -> None:
@@ -139,11 +141,13 @@ class LoadRun:
         options: Options,
         resolve: ResolveConversation,
         worker_logins: list[tuple[str, str]],
+        reviewer_login: tuple[str, str] | None = None,
     ) -> None:
         self.targets = targets
         self.options = options
         self.resolve = resolve
         self.worker_logins = worker_logins
+        self.reviewer_login = reviewer_login
         self.rec = Recording()
         self.stop = asyncio.Event()
 
@@ -157,6 +161,8 @@ class LoadRun:
                 self.worker_logins[: self.options.workers]
             )
         ]
+        if self.options.reviewer and self.reviewer_login is not None:
+            tasks.append(loop.create_task(self._reviewer(*self.reviewer_login)))
         slots: list[asyncio.Task[None]] = []
         try:
             for level in self.options.levels:
@@ -364,6 +370,47 @@ class LoadRun:
         if status != 200:
             self.rec.count(f"release failed ({status})")
         return True
+
+    # -- reviewer -------------------------------------------------------------
+
+    async def _reviewer(self, name: str, password: str) -> None:
+        """A reviewer at work the whole run: lists, searches, reads, the report.
+
+        No pause between requests: the heaviest a reviewer (or one with a fast
+        finger and a long period) can make the review, on the first server.
+        """
+        from tests.support.staff import StaffClient
+
+        loop = asyncio.get_running_loop()
+        client = StaffClient(self.targets[0].base)
+        status = await loop.run_in_executor(None, client.login, name, password)
+        if status != 200:
+            self.rec.count(f"reviewer login failed ({status})")
+            return
+        stats = self.rec.review
+        while not self.stop.is_set():
+            listed = await self._review_get(client, "/api/conversations?per_page=100")
+            await self._review_get(client, "/api/conversations?q=politie")
+            items = (listed or {}).get("items", [])
+            for item in items[:5]:
+                await self._review_get(client, f"/api/conversations/{item['id']}")
+            await self._review_get(client, "/api/advice-report")
+            await self._review_get(client, "/api/advice-records.csv")
+            self.rec.count("rounds", stats)
+
+    async def _review_get(self, client: Any, path: str) -> Any:
+        """One reviewer request; counted by outcome in ``rec.review``."""
+        loop = asyncio.get_running_loop()
+        try:
+            status, body = await loop.run_in_executor(
+                None, lambda: client.request("GET", path, raw=path.endswith(".csv"))
+            )
+        except Exception as exc:
+            self.rec.count(f"failed ({type(exc).__name__})", self.rec.review)
+            return None
+        outcome = "requests" if status == 200 else f"HTTP {status}"
+        self.rec.count(outcome, self.rec.review)
+        return body if status == 200 else None
 
     # -- flood ----------------------------------------------------------------
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import ipaddress
 import time
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
@@ -23,8 +24,27 @@ from typing import Any
 
 
 def address_of(request: Any) -> str:
-    """The address the limits count for a request: its peer's IP."""
-    return request.ip or "?"
+    """The client address every limit counts: the one helper for all of them.
+
+    Directly connected, that is the socket peer. Behind a reverse proxy the peer
+    is the proxy, shared by everyone, so Sanic's ``remote_addr`` (read from the
+    headers the proxy sets, as configured by the VT_ proxy settings) names the
+    client instead; but only when the peer is one of the trusted proxies, or any
+    client could name itself by sending those headers directly.
+    """
+    peer = request.ip or "?"
+    trusted = getattr(request.app.ctx, "trusted_proxies", ())
+    if not trusted or not _within(peer, trusted):
+        return peer
+    return request.remote_addr.strip("[]") or peer
+
+
+def _within(address: str, networks: tuple[Any, ...]) -> bool:
+    try:
+        ip = ipaddress.ip_address(address.strip("[]"))
+    except ValueError:
+        return False
+    return any(ip in network for network in networks)
 
 
 @dataclass

@@ -45,6 +45,15 @@ ERRORS = {
         "Er ging iets mis aan onze kant. Probeer het zo opnieuw. "
         "Bel Veilig Thuis: 0800-2000, gratis en 24/7. In direct gevaar: bel 112."
     ),
+    "unknown_button": (
+        "Deze knop ken ik niet. Typ je vraag in je eigen woorden. "
+        "In direct gevaar: bel 112. Veilig Thuis: 0800-2000, gratis en 24/7."
+    ),
+    "taken_over": (
+        "Een medewerker van Veilig Thuis heeft dit gesprek overgenomen, maar de "
+        "berichten van de medewerker komen via dit kanaal niet aan. Bel Veilig "
+        "Thuis: 0800-2000, gratis en 24/7. In direct gevaar: bel 112."
+    ),
 }
 
 
@@ -98,10 +107,7 @@ def parse_frame(raw: str | bytes | None, max_chars: int) -> ClientFrame:
             raise ProtocolError("bad_frame")
         return ClientFrame(type="hello", session=session or None)
     if kind == "message":
-        # Typed text is never a Rasa command: "/ask_human" typed by hand is text.
-        text = _text(data.get("text"), max_chars).lstrip("/").strip()
-        if not text:
-            raise ProtocolError("empty_message")
+        text = typed_text(data.get("text"), max_chars)
         return ClientFrame(type="message", text=text, client_id=client_id)
     if kind == "button":
         payload = _text(data.get("payload"), MAX_PAYLOAD_CHARS)
@@ -115,6 +121,22 @@ def parse_frame(raw: str | bytes | None, max_chars: int) -> ClientFrame:
             raise ProtocolError("bad_frame")
         return ClientFrame(type="end", delete=delete)
     raise ProtocolError("unknown_type")
+
+
+def typed_text(value: Any, max_chars: int) -> str:
+    """A chatter's typed message, checked and made safe to hand to Rasa.
+
+    Typed text is never a Rasa command: Rasa obeys a text that starts with "/"
+    as an intent with entities ("/restart", "/inform_audience{...}") and prints
+    such texts in its warnings, so every channel strips the leading slashes.
+
+    Raises:
+        ProtocolError: not a string, empty, or longer than ``max_chars``.
+    """
+    text = _text(value, max_chars).lstrip("/").strip()
+    if not text:
+        raise ProtocolError("empty_message")
+    return text
 
 
 def _text(value: Any, limit: int) -> str:

@@ -7,6 +7,11 @@ limits, logs the message text when handling fails and then answers 200 with no
 replies, as if all went well. This one keeps REST conversations in their own
 namespace, applies the same per-address limits as the websocket, never logs the
 text, and answers a failure with an error the client can act on.
+
+It is off unless ``VT_REST_CHANNEL=true``: a channel for tests and integrations,
+not for chatters. It reaches a client only with the answer to its own request,
+so the typed text follows the websocket's rules (a leading "/" is never a Rasa
+command) and a conversation a worker has taken over answers 409 ``taken_over``.
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse, json
 
 from bot.channel.limits import FloodGuard, address_of
-from bot.channel.protocol import ProtocolError
+from bot.channel.protocol import ProtocolError, typed_text
 
 logger = logging.getLogger(__name__)
 
@@ -41,10 +46,18 @@ def _error(code: str, status: int, **details: Any) -> HTTPResponse:
 class GuardedRestInput(RestInput):
     """POST {"sender": ..., "message": ...}; the reply is the bot's messages."""
 
-    def __init__(self, flood: FloodGuard, max_chars: int) -> None:
+    def __init__(
+        self,
+        flood: FloodGuard,
+        max_chars: int,
+        taken_over: Callable[[str], bool] | None = None,
+    ) -> None:
         super().__init__()
         self.flood = flood
         self.max_chars = max_chars
+        # Worker messages cannot reach a REST client (it only gets the answer to
+        # its own request), so a taken-over conversation is refused, not silent.
+        self.taken_over = taken_over or (lambda _: False)
 
     def blueprint(
         self, on_new_message: Callable[[UserMessage], Awaitable[Any]]
@@ -60,6 +73,11 @@ class GuardedRestInput(RestInput):
         async def receive(request: Request) -> HTTPResponse:
             if getattr(request.app.ctx, "agent", None) is None:
                 return _error("not_ready", 503)
+            # Limits before parsing: a flood of bodies costs no JSON work (and
+            # Sanic refused any body over VT_REQUEST_MAX_BYTES unread).
+            address = address_of(request)
+            if not self.flood.allow(address):
+                return _error("rate_limited", 429)
             try:
                 body = request.json
             except Exception:
@@ -69,18 +87,17 @@ class GuardedRestInput(RestInput):
             sender, text = body.get("sender"), body.get("message")
             if not isinstance(sender, str) or not 0 < len(sender) <= MAX_SENDER_CHARS:
                 return _error("bad_frame", 400)
-            if not isinstance(text, str) or not text.strip():
-                return _error("empty_message", 400)
-            if len(text) > self.max_chars:
-                return _error(
-                    "message_too_long", 413, length=len(text), limit=self.max_chars
-                )
-            address = address_of(request)
-            if not self.flood.allow(address):
-                return _error("rate_limited", 429)
+            try:
+                text = typed_text(text, self.max_chars)  # the websocket's rules
+            except ProtocolError as exc:
+                status = 413 if exc.code == "message_too_long" else 400
+                return _error(exc.code, status, **exc.details)
+            conversation_id = SENDER_PREFIX + sender
+            if self.taken_over(conversation_id):
+                return _error("taken_over", 409)
             collector = CollectingOutputChannel()
             message = UserMessage(
-                text, collector, SENDER_PREFIX + sender, input_channel=self.name()
+                text, collector, conversation_id, input_channel=self.name()
             )
             try:
                 async with self.flood.turn(address):
@@ -89,6 +106,8 @@ class GuardedRestInput(RestInput):
                 # Never log the text: it is special-category personal data.
                 logger.exception("handling a REST chat message failed")
                 return _error("server_error", 500)
+            if not collector.messages and self.taken_over(conversation_id):
+                return _error("taken_over", 409)  # claimed during this turn
             return json(collector.messages)
 
         return bp

@@ -26,6 +26,7 @@ from sanic.response import HTTPResponse
 from sanic.response import json as json_response
 
 from bot.channel.limits import ChatLimits, FloodGuard, address_of
+from bot.channel.payloads import PayloadChecker
 from bot.channel.protocol import ERRORS, ClientFrame, ProtocolError, parse_frame
 from bot.handoff.transcript import transcript
 from bot.safety import UTTER_ACUTE
@@ -112,6 +113,7 @@ class WebsiteInput(InputChannel):
         self.max_chars = max_chars
         self.relay = relay
         self.flood = FloodGuard(limits or ChatLimits())
+        self.payloads = PayloadChecker()
         # Deletes a conversation when the chatter ends it and asks for that.
         self.on_delete = on_delete
 
@@ -282,8 +284,12 @@ class _Connection:
         if not self.channel.flood.allow(self.address, self._bucket):
             raise ProtocolError("rate_limited")
         self._refusals = 0
-        if getattr(self.request.app.ctx, "agent", None) is None:
+        agent = getattr(self.request.app.ctx, "agent", None)
+        if agent is None:
             raise ProtocolError("not_ready")
+        if frame.type == "button":
+            # Only what the domain's own buttons send reaches Rasa (see payloads).
+            self.channel.payloads.check(frame.text, agent.domain)
         assert self.conversation_id is not None
         relay = self.channel.relay
         taken_over = relay is not None and relay.is_taken_over(self.conversation_id)

@@ -24,21 +24,46 @@ class Conversations:
     def __init__(self, agent: Callable[[], Agent | None]) -> None:
         self._agent = agent
 
+    def ready(self) -> bool:
+        """True once the model is loaded and conversations can be written."""
+        agent = self._agent()
+        return agent is not None and agent.processor is not None
+
     def _ready(self) -> Agent:
         agent = self._agent()
         if agent is None or agent.processor is None:
             raise AgentNotReady("the model is still loading")
         return agent
 
-    async def append(self, conversation_id: str, events: Sequence[Event]) -> None:
-        """Add events to a conversation and save it before returning."""
+    async def append(
+        self,
+        conversation_id: str,
+        events: Sequence[Event],
+        only_if: Callable[[], bool] | None = None,
+    ) -> bool:
+        """Add events to a conversation and save it before returning.
+
+        Args:
+            conversation_id: the conversation (Rasa's sender id).
+            events: appended in this order.
+            only_if: checked under the conversation's lock; when it says False
+                nothing is appended. A change that another step appends under
+                the same lock (a worker joining) then cannot be followed by a
+                notice that no longer holds ("nobody is free").
+
+        Returns:
+            True when the events were appended and saved.
+        """
         agent = self._ready()
         assert agent.processor is not None
         async with agent.lock_store.lock(conversation_id):
+            if only_if is not None and not only_if():
+                return False
             tracker = await agent.processor.get_tracker(conversation_id)
             for event in events:
                 tracker.update(event)
             await agent.processor.save_tracker(tracker)
+        return True
 
     async def events(self, conversation_id: str) -> list[Any]:
         """Every event of the conversation, all sessions, oldest first."""

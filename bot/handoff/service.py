@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
+from collections import OrderedDict
+from collections.abc import Callable
 from datetime import datetime, timezone
 from typing import Any
 
@@ -30,6 +33,8 @@ logger = logging.getLogger(__name__)
 STAFF_TOPIC = "staff"  # chatter and worker messages of active handoffs, all processes
 QUEUE_TOPIC = "queue"  # queue snapshots, computed and delivered in each process
 LAST_MESSAGES = 3
+LIVE_CHECKS = 64  # recent frames whose handoff state this process remembers
+LiveCheck = tuple[Message, HandoffRequest | None]
 SUMMARY_CHARS = 200
 
 
@@ -62,6 +67,8 @@ class HandoffService:
         self.label = label
         self.timeout_s = timeout_s
         self.max_chars = max_chars
+        # frame id -> (the frame, its request when first checked): see may_see_live
+        self._live_checks: OrderedDict[int, LiveCheck] = OrderedDict()
 
     # -- chatter side -------------------------------------------------------------
 
@@ -129,14 +136,26 @@ class HandoffService:
         }
 
     async def claim(self, request_id: str, worker: str) -> HandoffRequest:
-        """Take a request over: pause the bot, tell the chatter a person is here."""
+        """Take a request over: pause the bot, tell the chatter a person is here.
+
+        The claim and the pause are one step: when the pause cannot be stored
+        (the model is still loading, the database failed) the claim is undone,
+        so the request is back in the queue for whoever can take it, and the
+        error goes to the worker.
+        """
         request = self.store.claim(request_id, worker)
-        await self._notify(
-            request.conversation_id,
-            "joined",
-            texts.WORKER_JOINED,
-            before=[ConversationPaused()],
-        )
+        try:
+            notice = await self._append_notice(
+                request.conversation_id,
+                "joined",
+                texts.WORKER_JOINED,
+                before=[ConversationPaused()],
+            )
+        except BaseException:
+            self.store.unclaim(request_id, worker)
+            raise
+        assert notice is not None
+        await self._publish_notice(request.conversation_id, notice)
         return request
 
     async def send(self, conversation_id: str, worker: str, text: str) -> None:
@@ -193,37 +212,60 @@ class HandoffService:
     async def release(
         self, conversation_id: str, worker: str, resume_bot: bool
     ) -> HandoffRequest:
-        """Give the conversation back to the bot, or close it."""
+        """Give the conversation back to the bot, or close it.
+
+        As with :meth:`claim`, the release and the resume are one step: when
+        ``ConversationResumed`` cannot be stored the worker keeps the chat
+        (rather than a chatter nobody answers, bot or person) and gets the error.
+        """
         request = self.store.release(conversation_id, worker, resume_bot)
-        if resume_bot:
-            await self._notify(
-                conversation_id,
-                "released",
-                texts.WORKER_LEFT_BOT_RESUMES,
-                before=[ConversationResumed()],
+        state, text = (
+            ("released", texts.WORKER_LEFT_BOT_RESUMES)
+            if resume_bot
+            else ("closed", texts.CONVERSATION_CLOSED)
+        )
+        try:
+            # Resumed when closed as well: should the chatter type again, the
+            # bot answers rather than nobody.
+            notice = await self._append_notice(
+                conversation_id, state, text, before=[ConversationResumed()]
             )
-        else:
-            # Resumed as well: should the chatter type again, the bot answers
-            # rather than nobody. The token is forgotten, so a reload starts anew.
+        except BaseException:
+            self.store.reclaim(request.id, worker)
+            raise
+        assert notice is not None
+        if not resume_bot:
+            # Closed: the token is forgotten, so a reload starts a new chat.
             self.sessions.forget_conversation(conversation_id)
-            await self._notify(
-                conversation_id,
-                "closed",
-                texts.CONVERSATION_CLOSED,
-                before=[ConversationResumed()],
-            )
+        await self._publish_notice(conversation_id, notice)
         return request
 
     def may_help(self, conversation_id: str, username: str) -> bool:
-        """True when the conversation is in the queue or this worker took it over.
+        """True while the conversation is in the queue or this worker has it now.
 
         Such a worker reads the transcript as it is, unredacted: they are
-        helping that person now. Other staff read through the review API.
+        helping that person now. A claim in the past gives nothing: once it is
+        released or closed, staff read through the (audited, redacted) review.
         """
-        return any(
-            r.status == "open" or r.claimed_by == username
-            for r in self.store.history(conversation_id)
-        )
+        return _may_see(self.store.active(conversation_id), username)
+
+    def may_see_live(self, frame: Message, worker: str) -> bool:
+        """True when a live "messages" frame may go to this worker's console.
+
+        The rule of :meth:`may_help`, asked of the store (the truth across
+        processes) after the frame was published: a frame published after a
+        claim was committed never reaches another worker. The bus hands every
+        socket of this process the same frame object, so the store is asked
+        once per frame and process, not once per connected worker.
+        """
+        key = id(frame)
+        known = self._live_checks.get(key)
+        if known is None or known[0] is not frame:  # an id can be reused
+            known = (frame, self.store.active(frame["conversation_id"]))
+            self._live_checks[key] = known
+            while len(self._live_checks) > LIVE_CHECKS:
+                self._live_checks.popitem(last=False)
+        return _may_see(known[1], worker)
 
     # -- watcher ------------------------------------------------------------------
 
@@ -247,12 +289,33 @@ class HandoffService:
                 await asyncio.wait_for(stop.wait(), timeout=poll_s)
 
     async def tell_waiting_chatters(self) -> int:
-        """Tell each chatter nobody claimed in time to call; once, by one process."""
+        """Tell each chatter nobody claimed in time to call; once, by one process.
+
+        The request is marked first (only while open, so one process sends it),
+        the notice is appended only if nobody claimed the request meanwhile, and
+        a notice that could not be stored is unmarked, so the next poll sends
+        it. While the model loads nothing is marked at all.
+        """
+        if not self.conversations.ready():
+            return 0
         told = 0
         for request in self.store.due_for_timeout(self.timeout_s):
             if not self.store.mark_timeout_notified(request.id):
+                continue  # claimed, or another process tells this chatter
+            try:
+                sent = await self._notify(
+                    request.conversation_id,
+                    "waiting",
+                    texts.NO_WORKER_YET,
+                    only_if=functools.partial(self.store.is_open, request.id),
+                )
+            except BaseException:
+                self.store.unmark_timeout(request.id)
+                raise
+            if not sent:
+                # Claimed in between: should the claim be undone, tell them then.
+                self.store.unmark_timeout(request.id)
                 continue
-            await self._notify(request.conversation_id, "waiting", texts.NO_WORKER_YET)
             told += 1
         return told
 
@@ -264,9 +327,33 @@ class HandoffService:
         state: str,
         text: str,
         before: list[Any] | None = None,
-    ) -> None:
+        only_if: Callable[[], bool] | None = None,
+    ) -> bool:
+        """Store a notice (after ``before``), then show it; False if ``only_if`` is."""
+        notice = await self._append_notice(
+            conversation_id, state, text, before, only_if
+        )
+        if notice is None:
+            return False
+        await self._publish_notice(conversation_id, notice)
+        return True
+
+    async def _append_notice(
+        self,
+        conversation_id: str,
+        state: str,
+        text: str,
+        before: list[Any] | None = None,
+        only_if: Callable[[], bool] | None = None,
+    ) -> BotUttered | None:
         notice = BotUttered(text, metadata={"from": "system", "state": state})
-        await self.conversations.append(conversation_id, [*(before or []), notice])
+        events = [*(before or []), notice]
+        if not await self.conversations.append(conversation_id, events, only_if):
+            return None
+        return notice
+
+    async def _publish_notice(self, conversation_id: str, notice: BotUttered) -> None:
+        state, text = notice.metadata["state"], notice.text
         await self.bus.publish(
             chat_topic(conversation_id),
             {"type": "notice", "state": state, "text": text},
@@ -318,6 +405,14 @@ class HandoffService:
                 i["text"][:SUMMARY_CHARS] for i in users[-LAST_MESSAGES:]
             ],
         }
+
+
+def _may_see(request: HandoffRequest | None, worker: str) -> bool:
+    """Open in the queue (any handoff worker), or claimed by this worker."""
+    return request is not None and (
+        request.status == "open"
+        or (request.status == "claimed" and request.claimed_by == worker)
+    )
 
 
 def request_dict(request: HandoffRequest) -> dict[str, Any]:

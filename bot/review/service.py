@@ -1,14 +1,13 @@
 """Transcript review, advice records, training export, retention and deletion.
 
-Every view and export of a transcript is written to the audit log by the method
-that produces it, so no route can forget to. Reviewers read redacted text; only a
-beheerder can open the original, and that is audited as such.
+Every view, list, search and export of a transcript is written to the audit log
+by the method that produces it, so no route can forget to. Reviewers read and
+search redacted text; only a beheerder can open or search the original, and that
+is audited as such.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -19,9 +18,12 @@ from rasa.shared.core.events import Event
 
 from bot.handoff.service import request_dict
 from bot.handoff.transcript import Labeler, transcript
+from bot.privacy.model import Category
+from bot.review.csv_cells import csv_text
 from bot.review.report import advice_report
 from bot.review.summary import ConversationSummary, mentions, summarise
 from bot.store import Database, HandoffStore, SessionStore
+from bot.store.erasure import expire_abandoned
 from bot.store.review import (
     ADVICE_COLUMNS,
     TAGS,
@@ -34,6 +36,10 @@ from bot.store.transcripts import Transcripts
 
 Redactor = Callable[[str], str]
 LEVELS = ("geen", "verhoogd", "hoog", "acuut")
+# Who can write personal data into a transcript. The bot's answers and the
+# system's notices are the domain's fixed texts: redacting them only garbles
+# them ("Kun je" read as a name).
+WRITTEN_BY_PEOPLE = frozenset({"user", "worker"})
 # Tags that feed the danger test set, and the level a case gets by default.
 TRAINING_TAGS = {"gemist_gevaar": "hoog", "vals_alarm": "geen"}
 MAX_PAGE = 100
@@ -63,6 +69,36 @@ class ConversationFilter:
     audience: str | None = None
     reviewed: bool | None = None
     q: str | None = None
+    # Search the original text (a beheerder asked, the caller checked the role).
+    original: bool = False
+
+    def described(self) -> str:
+        """The filters for the audit log: every one, except the search words.
+
+        The words a reviewer searches for are often the very personal data the
+        review hides (a surname, a postcode): written to the audit log, they
+        would be a new copy of it, readable by every beheerder and kept past the
+        transcripts' retention. That a text search was made, by whom, when and
+        with which other filters is the trace that matters; and since the search
+        runs on the redacted text, a surname finds nothing to begin with.
+        """
+        parts = [
+            f"{name}={value.isoformat() if isinstance(value, datetime) else value}"
+            for name, value in (
+                ("from", self.start),
+                ("to", self.end),
+                ("level", self.level),
+                ("indicator", self.indicator),
+                ("escalated", self.escalated),
+                ("audience", self.audience),
+                ("reviewed", self.reviewed),
+            )
+            if value is not None
+        ]
+        if self.q:
+            search = "text search in the original" if self.original else "text search"
+            parts.insert(0, search)
+        return ", ".join(parts) or "no filters"
 
 
 class ReviewService:
@@ -91,9 +127,17 @@ class ReviewService:
     # -- list -----------------------------------------------------------------------
 
     def conversations(
-        self, where: ConversationFilter, page: int = 1, per_page: int = 25
+        self,
+        where: ConversationFilter,
+        viewer: Viewer,
+        page: int = 1,
+        per_page: int = 25,
     ) -> dict[str, Any]:
-        """One page of conversations matching the filters, newest first."""
+        """One page of conversations matching the filters, newest first; audited.
+
+        The text search looks in what the viewer reads: the redacted text,
+        unless ``where.original``.
+        """
         per_page = max(1, min(per_page, MAX_PAGE))
         stored = self.transcripts.started_between(where.start, where.end)
         ids = [s.conversation_id for s in stored]
@@ -109,7 +153,7 @@ class ReviewService:
             summary = summaries[cid]
             if not _passes(summary, where, cid in escalated, cid in reviewed):
                 continue
-            if where.q and not mentions(events[cid], where.q):
+            if where.q and not self._mentions(events[cid], where.q, where.original):
                 continue
             rows.append(
                 {
@@ -131,6 +175,16 @@ class ReviewService:
             )
         pages = max(1, math.ceil(len(rows) / per_page))
         page = max(1, min(page, pages))
+        action = "list"
+        if where.q:
+            action = "search_original" if where.original else "search"
+        self.audit.write(
+            viewer.username,
+            viewer.role,
+            action,
+            "conversations",
+            f"{where.described()}; {len(rows)} found",
+        )
         return {
             "items": rows[(page - 1) * per_page : page * per_page],
             "total": len(rows),
@@ -138,6 +192,29 @@ class ReviewService:
             "pages": pages,
             "per_page": per_page,
         }
+
+    def _mentions(self, raw: list[dict[str, Any]], needle: str, original: bool) -> bool:
+        """True when the conversation, as the searcher reads it, holds ``needle``.
+
+        Redacting is the costly part, so only conversations that can match are
+        redacted: redaction replaces spans by placeholders and changes nothing
+        else, so a needle without a bracket that is not part of a placeholder
+        matches the redacted text only where it matches the original.
+        """
+        if original:
+            return mentions(raw, needle)
+        if not mentions(raw, needle) and not _in_placeholders(needle):
+            return False
+        needle = needle.casefold()
+        shown = self._as_shown(transcript(_events(raw), label=self.label))
+        return any(needle in item["text"].casefold() for item in shown)
+
+    def _as_shown(self, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """The transcript items as a reviewer reads them: people's words redacted."""
+        return [
+            self._redacted(item) if item["from"] in WRITTEN_BY_PEOPLE else item
+            for item in items
+        ]
 
     # -- one transcript -------------------------------------------------------------
 
@@ -154,7 +231,7 @@ class ReviewService:
             raise NotFound(conversation_id)
         items = transcript(_events(raw), label=self.label)
         if not original:
-            items = [self._redacted(item) for item in items]
+            items = self._as_shown(items)
         summary = summarise(raw)
         self.audit.write(
             viewer.username,
@@ -283,13 +360,12 @@ class ReviewService:
 
     @staticmethod
     def advice_csv(records: Sequence[AdviceRecord]) -> str:
-        """The records as CSV, one row per advice, columns as in the JSON."""
-        buffer = io.StringIO()
-        writer = csv.DictWriter(buffer, fieldnames=ADVICE_COLUMNS)
-        writer.writeheader()
-        for record in records:
-            writer.writerow(record.as_dict())
-        return buffer.getvalue()
+        """The records as CSV, one row per advice, columns as in the JSON.
+
+        Values such as the audience come from the chat (a slot), so cells are
+        defused against spreadsheet formulas (see :mod:`bot.review.csv_cells`).
+        """
+        return csv_text(ADVICE_COLUMNS, (record.as_dict() for record in records))
 
     def advice_report(
         self, start: datetime | None, end: datetime | None
@@ -304,22 +380,33 @@ class ReviewService:
 
     # -- deletion -------------------------------------------------------------------
 
-    def retention(self, days: int, now: datetime | None = None) -> dict[str, int]:
-        """Delete transcripts untouched for ``days`` days (never a live one)."""
-        cutoff = (now or datetime.now(timezone.utc)) - timedelta(days=days)
-        deleted = self.transcripts.delete_older_than(cutoff)
-        copies = self.annotations.forget_text(list(deleted)) if deleted else 0
+    def retention(
+        self, days: int, now: datetime | None = None, request_expiry_hours: int = 24
+    ) -> dict[str, int]:
+        """Delete conversations untouched for ``days`` days (never a live one).
+
+        First the handoff requests whose chatter left (nothing written for
+        ``request_expiry_hours``) are closed: an open request keeps its
+        conversation live. A deleted conversation leaves only its advice
+        records (see :func:`bot.store.erasure.erase_conversation`).
+        """
+        now = now or datetime.now(timezone.utc)
+        expired = expire_abandoned(self.transcripts.db, request_expiry_hours, now)
+        deleted = self.transcripts.delete_older_than(now - timedelta(days=days))
         return {
             "conversations": len(deleted),
             "events": sum(deleted.values()),
-            "annotation_texts": copies,
+            "expired_requests": len(expired),
         }
 
     def delete_conversation(self, conversation_id: str) -> int:
-        """Delete a conversation at the chatter's request, except its advice records."""
-        self.sessions.forget_conversation(conversation_id)
-        self.handoffs.close_all(conversation_id)
-        self.annotations.forget_text([conversation_id])
+        """Delete a conversation at the chatter's request, except its advice records.
+
+        One transaction: sessions, handoff requests, annotations, review marks
+        and events go together, the audit log loses the id. The server holds
+        the conversation's lock around this, so a turn in flight cannot write
+        the conversation back afterwards.
+        """
         return self.transcripts.delete(conversation_id)
 
 
@@ -352,6 +439,16 @@ def _passes(
     if where.escalated is not None and escalated != where.escalated:
         return False
     return where.reviewed is None or reviewed == where.reviewed
+
+
+def _in_placeholders(needle: str) -> bool:
+    """True when ``needle`` could match (part of) a placeholder like ``[NAAM]``."""
+    folded = needle.casefold()
+    return (
+        "[" in folded
+        or "]" in folded
+        or any(folded in category.value.casefold() for category in Category)
+    )
 
 
 def _events(raw: list[dict[str, Any]]) -> list[Any]:

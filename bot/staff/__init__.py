@@ -6,11 +6,14 @@ from bot.staff.accounts import (
     StaffAccounts,
     StaffUser,
 )
-from bot.staff.sessions import LoginThrottle, StaffSession, StaffSessions
+from bot.staff.login import LoginKeys, LoginResult, LoginThrottle
+from bot.staff.sessions import StaffSession, StaffSessions
 
 __all__ = [
     "ROLES",
     "AccountError",
+    "LoginKeys",
+    "LoginResult",
     "LoginThrottle",
     "StaffAccounts",
     "StaffSession",

@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
-from bot.store.db import Database, staff_users
+from bot.store.db import Database, staff_sessions, staff_users
 
 # medewerker: takes over chats; reviewer: reads transcripts; beheerder: both, and
 # the audit log.
@@ -68,8 +68,46 @@ class StaffAccounts:
             )
         return StaffUser(username=name, role=role)
 
+    def disable(self, username: str) -> int:
+        """Disable an account and end all its sessions; the number ended.
+
+        One transaction: no request can slip in between with a session that
+        outlives the account. Open staff websockets notice within a queue poll.
+
+        Raises:
+            AccountError: there is no such user.
+        """
+        name = username.strip().lower()
+        with self.db.engine.begin() as conn:
+            self._set_disabled(conn, name, datetime.now(timezone.utc))
+            ended = conn.execute(
+                staff_sessions.delete().where(staff_sessions.c.username == name)
+            ).rowcount
+        return int(ended or 0)
+
+    def enable(self, username: str) -> None:
+        """Let a disabled account log in again (AccountError when unknown)."""
+        with self.db.engine.begin() as conn:
+            self._set_disabled(conn, username.strip().lower(), None)
+
+    @staticmethod
+    def _set_disabled(
+        conn: sa.engine.Connection, name: str, at: datetime | None
+    ) -> None:
+        found = conn.execute(
+            staff_users.update()
+            .where(staff_users.c.username == name)
+            .values(disabled_at=at)
+        ).rowcount
+        if found != 1:
+            raise AccountError(f"no user {name!r}")
+
     def verify(self, username: str, password: str) -> StaffUser | None:
-        """The user when the password is right, else None (same for unknown users)."""
+        """The user when the password is right, else None (same for unknown users).
+
+        A disabled account gets None after the same check, so its answer and
+        its timing are those of a wrong password.
+        """
         name = username.strip().lower()
         with self.db.engine.begin() as conn:
             row = conn.execute(
@@ -80,6 +118,6 @@ class StaffAccounts:
             self.hasher.verify(stored, password)
         except (VerificationError, InvalidHashError):
             return None
-        if row is None:
+        if row is None or row.disabled_at is not None:
             return None
         return StaffUser(username=row.username, role=row.role)

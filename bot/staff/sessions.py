@@ -1,4 +1,4 @@
-"""Staff login sessions (cookie token + CSRF token) and login throttling."""
+"""Staff login sessions (cookie token + CSRF token); throttling is in login.py."""
 
 from __future__ import annotations
 
@@ -11,9 +11,7 @@ from datetime import datetime, timedelta, timezone
 import sqlalchemy as sa
 
 from bot.staff.accounts import StaffUser
-from bot.store.db import Database, login_failures, staff_sessions
-
-THROTTLE_WINDOW = timedelta(minutes=15)
+from bot.store.db import Database, staff_sessions, staff_users
 
 
 def _hash(token: str) -> str:
@@ -59,13 +57,20 @@ class StaffSessions:
         return token, session
 
     def resolve(self, token: str | None) -> StaffSession | None:
-        """The session of a cookie value, or None when unknown or expired."""
+        """The session of a cookie value, or None when unknown or expired.
+
+        None too when the account is disabled: disabling deletes the sessions,
+        and the join also refuses one that a login racing the disable created.
+        """
         if not token or len(token) > 128:
             return None
         with self.db.engine.begin() as conn:
             row = conn.execute(
-                sa.select(staff_sessions).where(
-                    staff_sessions.c.token_hash == _hash(token)
+                sa.select(staff_sessions)
+                .join(staff_users, staff_users.c.username == staff_sessions.c.username)
+                .where(
+                    staff_sessions.c.token_hash == _hash(token),
+                    staff_users.c.disabled_at.is_(None),
                 )
             ).first()
         if row is None:
@@ -86,47 +91,3 @@ class StaffSessions:
                     staff_sessions.c.token_hash == _hash(token)
                 )
             )
-
-
-class LoginThrottle:
-    """Counts failed logins per user name and per address in a sliding window.
-
-    Stored in the database so that several server processes share the count. An
-    address gets more room than a name (ADDRESS_FACTOR times): a whole office
-    shares one address, and its night shift must not lock each other out.
-    """
-
-    ADDRESS_FACTOR = 4
-
-    def __init__(self, db: Database, max_failures: int) -> None:
-        self.db = db
-        self.max_failures = max_failures
-
-    def blocked(self, *keys: str) -> bool:
-        """True when any key has too many recent failures."""
-        since = datetime.now(timezone.utc) - THROTTLE_WINDOW
-        with self.db.engine.begin() as conn:
-            for key in keys:
-                count = conn.execute(
-                    sa.select(sa.func.count()).where(
-                        login_failures.c.key == key, login_failures.c.at >= since
-                    )
-                ).scalar_one()
-                limit = self.max_failures
-                if key.startswith("addr:"):
-                    limit *= self.ADDRESS_FACTOR
-                if count >= limit:
-                    return True
-        return False
-
-    def failed(self, *keys: str) -> None:
-        """Record one failure for each key, and forget failures past the window."""
-        now = datetime.now(timezone.utc)
-        with self.db.engine.begin() as conn:
-            conn.execute(
-                login_failures.delete().where(
-                    login_failures.c.at < now - THROTTLE_WINDOW
-                )
-            )
-            for key in keys:
-                conn.execute(login_failures.insert().values(key=key[:160], at=now))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine, make_url
@@ -49,6 +50,8 @@ staff_users = sa.Table(
     sa.Column("password_hash", sa.String(255), nullable=False),
     sa.Column("role", sa.String(16), nullable=False),
     sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    # Set by `vtchat users disable`: no login, and no session resolves.
+    sa.Column("disabled_at", sa.DateTime(timezone=True), nullable=True),
 )
 
 staff_sessions = sa.Table(
@@ -67,7 +70,8 @@ login_failures = sa.Table(
     "vt_login_failures",
     metadata,
     sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
-    # "user:<name>" or "addr:<ip>": both are throttled.
+    # One row per login attempt still counted: "name@addr:<sha256>" (a user name
+    # from one address) or "addr:<sha256>"; rows past the 15-minute window go.
     sa.Column("key", sa.String(160), nullable=False, index=True),
     sa.Column("at", sa.DateTime(timezone=True), nullable=False),
 )
@@ -143,6 +147,60 @@ class Database:
         self.engine.dispose()
 
 
+def create_engine(url: str, connect_timeout: int = 5, **options: Any) -> Engine:
+    """An engine that never logs statement parameters, WAL mode on SQLite.
+
+    Every engine of the process is made here (ours and Rasa's tracker store's):
+    on a database error SQLAlchemy's message ends in ``[parameters: ...]``, which
+    for Rasa's ``events`` table is the event JSON with the chatter's text, and
+    ``logger.exception`` would write it to the log. WAL lets the review read
+    while a turn writes, instead of waiting for the writer's lock.
+
+    Args:
+        url: the SQLAlchemy URL.
+        connect_timeout: seconds to wait for a PostgreSQL connection.
+        **options: further ``sa.create_engine`` arguments (pool sizes).
+    """
+    backend = make_url(url).get_backend_name()
+    if backend == "sqlite":
+        options["connect_args"] = {"check_same_thread": False, "timeout": 15}
+    elif backend == "postgresql":
+        options["connect_args"] = {
+            **options.get("connect_args", {}),
+            "connect_timeout": connect_timeout,
+        }
+    engine = sa.create_engine(url, hide_parameters=True, **options)
+    sa.event.listen(engine, "handle_error", _drop_row_values)
+    if backend == "sqlite":
+        sa.event.listen(engine, "connect", _use_wal)
+    return engine
+
+
+def _drop_row_values(context: Any) -> None:
+    """Remove PostgreSQL's DETAIL line from a failed statement's error.
+
+    For a constraint violation PostgreSQL itself quotes the row ("Failing row
+    contains (...)"), which hide_parameters cannot hide: the line is dropped
+    from the driver's error and from SQLAlchemy's, so a logged traceback holds
+    the statement and the reason, never the values.
+    """
+    for exc in (context.original_exception, context.sqlalchemy_exception):
+        if exc is not None and exc.args and isinstance(exc.args[0], str):
+            lines = exc.args[0].splitlines(keepends=True)
+            kept = [line for line in lines if not line.startswith("DETAIL:")]
+            if len(kept) != len(lines):
+                exc.args = ("".join(kept), *exc.args[1:])
+
+
+def _use_wal(dbapi_connection: Any, _: Any) -> None:
+    """Switch a new SQLite connection to WAL (a no-op for an in-memory one)."""
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA journal_mode=WAL")
+    finally:
+        cursor.close()
+
+
 def open_database(url: str, connect_timeout: int = 5) -> Database:
     """Connect, create the tables when missing, and fail loudly when unreachable.
 
@@ -153,14 +211,9 @@ def open_database(url: str, connect_timeout: int = 5) -> Database:
         parsed = make_url(url)
     except ArgumentError as exc:
         raise StoreUnavailable(f"VT_DATABASE_URL is not a database URL: {exc}") from exc
-    kwargs: dict[str, object] = {"pool_pre_ping": True}
-    if parsed.get_backend_name() == "sqlite":
-        if parsed.database:
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-        kwargs["connect_args"] = {"check_same_thread": False, "timeout": 15}
-    elif parsed.get_backend_name() == "postgresql":
-        kwargs["connect_args"] = {"connect_timeout": connect_timeout}
-    engine = sa.create_engine(url, **kwargs)
+    if parsed.get_backend_name() == "sqlite" and parsed.database:
+        Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(url, connect_timeout=connect_timeout, pool_pre_ping=True)
     try:
         with engine.begin() as conn:
             conn.execute(sa.text("SELECT 1"))

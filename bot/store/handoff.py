@@ -182,6 +182,28 @@ class HandoffStore:
             raise HandoffConflict("this request is no longer open")
         return self.get(request_id)
 
+    def unclaim(self, request_id: str, worker: str) -> bool:
+        """Put a claim back in the queue, when the bot could not be paused.
+
+        A claim is only complete once the conversation is paused; until then
+        the request must not stay with a worker who cannot talk to the chatter.
+        """
+        c = handoff_requests.c
+        with self.db.engine.begin() as conn:
+            undone = conn.execute(
+                handoff_requests.update()
+                .where(
+                    c.id == request_id, c.status == "claimed", c.claimed_by == worker
+                )
+                .values(
+                    status="open",
+                    claimed_by=None,
+                    claimed_at=None,
+                    updated_at=datetime.now(timezone.utc),
+                )
+            ).rowcount
+        return bool(undone == 1)
+
     def release(
         self, conversation_id: str, worker: str, resume_bot: bool
     ) -> HandoffRequest:
@@ -202,6 +224,25 @@ class HandoffStore:
                 )
             )
         return self.get(current.id)
+
+    def reclaim(self, request_id: str, worker: str) -> bool:
+        """Undo a worker's release, when the bot could not be resumed."""
+        c = handoff_requests.c
+        with self.db.engine.begin() as conn:
+            undone = conn.execute(
+                handoff_requests.update()
+                .where(
+                    c.id == request_id,
+                    c.status.in_(("released", "closed")),
+                    c.claimed_by == worker,
+                )
+                .values(
+                    status="claimed",
+                    released_at=None,
+                    updated_at=datetime.now(timezone.utc),
+                )
+            ).rowcount
+        return bool(undone == 1)
 
     def taken_over_by(self, conversation_id: str, worker: str) -> HandoffRequest:
         """The claimed request of a conversation, which must be this worker's.
@@ -227,18 +268,44 @@ class HandoffStore:
         )
 
     def mark_timeout_notified(self, request_id: str) -> bool:
-        """Claim the duty to tell the chatter; True for exactly one process."""
+        """Claim the duty to tell the chatter; True for exactly one process.
+
+        Only while the request is open: a worker who claims it first (one
+        conditional UPDATE each, so one of the two wins) means nobody is told
+        "nobody is free". The mark is taken back with :meth:`unmark_timeout`
+        when the notice could not be sent.
+        """
         now = datetime.now(timezone.utc)
         with self.db.engine.begin() as conn:
             done = conn.execute(
                 handoff_requests.update()
                 .where(
                     handoff_requests.c.id == request_id,
+                    handoff_requests.c.status == "open",
                     handoff_requests.c.timeout_notified_at.is_(None),
                 )
                 .values(timeout_notified_at=now)
             ).rowcount
         return bool(done == 1)
+
+    def unmark_timeout(self, request_id: str) -> None:
+        """The notice was not sent after all: a later poll tries again."""
+        with self.db.engine.begin() as conn:
+            conn.execute(
+                handoff_requests.update()
+                .where(handoff_requests.c.id == request_id)
+                .values(timeout_notified_at=None)
+            )
+
+    def is_open(self, request_id: str) -> bool:
+        """True while nobody has claimed, released or closed the request."""
+        with self.db.engine.connect() as conn:
+            status = conn.execute(
+                sa.select(handoff_requests.c.status).where(
+                    handoff_requests.c.id == request_id
+                )
+            ).scalar()
+        return status == "open"
 
     def queue_version(self) -> tuple[int, str]:
         """Changes whenever the queue changes (cheap to poll).

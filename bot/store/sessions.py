@@ -5,11 +5,16 @@ from __future__ import annotations
 import hashlib
 import secrets
 import uuid
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 
 import sqlalchemy as sa
 
 from bot.store.db import Database, chat_sessions
+
+# A chat not resumed for this long starts afresh (VT_CHAT_IDLE_MINUTES): long
+# enough for a chatter interrupted for a night, short enough that a token found
+# later on a shared computer opens nothing.
+DEFAULT_IDLE = timedelta(hours=24)
 
 
 def _hash(token: str) -> str:
@@ -19,8 +24,9 @@ def _hash(token: str) -> str:
 class SessionStore:
     """Creates and resolves session tokens; only token hashes are stored."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, idle: timedelta = DEFAULT_IDLE) -> None:
         self.db = db
+        self.idle = idle
 
     def create(self) -> tuple[str, str]:
         """Return a new (token, conversation_id), both unguessable."""
@@ -39,22 +45,27 @@ class SessionStore:
         return token, conversation_id
 
     def resolve(self, token: str) -> str | None:
-        """The conversation id of a token, or None when the token is unknown."""
+        """The conversation id of a token; None when unknown or idle too long.
+
+        A token idle past the limit is deleted, so it can never resume its
+        conversation: the chatter starts a new one.
+        """
         if not token or len(token) > 128:
             return None
+        now = datetime.now(timezone.utc)
         with self.db.engine.begin() as conn:
             row = conn.execute(
-                sa.select(chat_sessions.c.conversation_id).where(
-                    chat_sessions.c.token_hash == _hash(token)
-                )
+                sa.select(
+                    chat_sessions.c.conversation_id, chat_sessions.c.last_seen
+                ).where(chat_sessions.c.token_hash == _hash(token))
             ).first()
             if row is None:
                 return None
-            conn.execute(
-                chat_sessions.update()
-                .where(chat_sessions.c.token_hash == _hash(token))
-                .values(last_seen=datetime.now(timezone.utc))
-            )
+            where = chat_sessions.c.token_hash == _hash(token)
+            if _aware(row.last_seen) + self.idle <= now:
+                conn.execute(chat_sessions.delete().where(where))
+                return None
+            conn.execute(chat_sessions.update().where(where).values(last_seen=now))
         return str(row.conversation_id)
 
     def forget(self, token: str) -> None:
@@ -72,3 +83,8 @@ class SessionStore:
                     chat_sessions.c.conversation_id == conversation_id
                 )
             )
+
+
+def _aware(moment: datetime) -> datetime:
+    """SQLite returns naive datetimes; every stored time is UTC."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)

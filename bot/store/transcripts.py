@@ -17,6 +17,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from bot.store.db import Database, chat_sessions, handoff_requests
+from bot.store.erasure import erase_conversation
 from bot.store.handoff import ACTIVE
 
 events = sa.table(
@@ -129,14 +130,13 @@ class Transcripts:
         return rows
 
     def delete(self, conversation_id: str) -> int:
-        """Delete every stored event of one conversation; returns the count."""
-        if not self._ready():
-            return 0
+        """Delete the conversation and all that names it, except advice records.
+
+        See :func:`bot.store.erasure.erase_conversation`; returns the number of
+        events deleted.
+        """
         with self.db.engine.begin() as conn:
-            result = conn.execute(
-                events.delete().where(events.c.sender_id == conversation_id)
-            )
-        return int(result.rowcount or 0)
+            return erase_conversation(conn, conversation_id)
 
     def delete_older_than(self, cutoff: datetime) -> dict[str, int]:
         """Delete conversations untouched since ``cutoff`` that are not live.
@@ -145,6 +145,7 @@ class Transcripts:
         request, or a chat session seen at or after the cutoff. Each conversation
         is deleted in its own transaction whose condition is checked again inside
         it, so a chatter who comes back during the run keeps the conversation.
+        Everything else that names it goes too (``erase_conversation``).
 
         Returns:
             Deleted event counts per conversation id.
@@ -158,10 +159,8 @@ class Transcripts:
             with self.db.engine.begin() as conn:
                 if _is_live(conn, stored.conversation_id, cutoff):
                     continue
-                result = conn.execute(
-                    events.delete().where(events.c.sender_id == stored.conversation_id)
-                )
-            deleted[stored.conversation_id] = int(result.rowcount or 0)
+                count = erase_conversation(conn, stored.conversation_id)
+            deleted[stored.conversation_id] = count
         return deleted
 
 

@@ -49,6 +49,8 @@ CSP = (
     "connect-src 'self'; base-uri 'none'; form-action 'self'; object-src 'none'"
 )
 
+HSTS = "max-age=31536000"  # one year; no includeSubDomains: other sites share it
+
 
 def static_dir(name: str = "static") -> Path:
     """The packaged static files of the chat page (or of the console)."""
@@ -72,6 +74,7 @@ def create_app(
     """
     app = Sanic(name, configure_logging=False)
     app.config.WEBSOCKET_MAX_SIZE = 64 * 1024
+    _limit_requests(app, settings)
     app.ctx.settings = settings
     app.ctx.db = db
     app.ctx.agent = None
@@ -80,7 +83,7 @@ def create_app(
     async def handle(message: UserMessage) -> None:
         await app.ctx.agent.handle_message(message)
 
-    sessions = SessionStore(db)
+    sessions = SessionStore(db, timedelta(minutes=settings.chat_idle_minutes))
     bus = make_bus(settings.redis_url)
     handoffs = HandoffStore(db)
     records = AdviceRecords(db)
@@ -100,7 +103,16 @@ def create_app(
     app.ctx.handoff = handoff
 
     async def delete_chat(conversation_id: str) -> None:
-        review.delete_conversation(conversation_id)
+        agent = app.ctx.agent
+        if agent is None:
+            # The model is loading: no turn of this process can be in flight.
+            review.delete_conversation(conversation_id)
+        else:
+            # Under the lock Rasa takes for a turn: a turn in flight saves
+            # first; after the delete, Rasa's save (it appends what it counts
+            # as new) would otherwise write the whole conversation back.
+            async with agent.lock_store.lock(conversation_id):
+                review.delete_conversation(conversation_id)
         await handoff.bus.publish(QUEUE_TOPIC, {"type": "queue_changed"})
 
     website = WebsiteInput(
@@ -117,10 +129,15 @@ def create_app(
             connections_per_address=settings.chat_connections_per_address,
         ),
     )
-    rest = GuardedRestInput(website.flood, settings.max_message_chars)
     app.blueprint(website.blueprint(handle), url_prefix="/chat")
-    app.blueprint(rest.blueprint(handle), url_prefix="/webhooks/rest")
-    app.ctx.input_channels = [website, rest]
+    app.ctx.input_channels = [website]
+    if settings.rest_channel:
+        # Off by default: a REST client never gets a worker's messages (404 then).
+        rest = GuardedRestInput(
+            website.flood, settings.max_message_chars, handoff.is_taken_over
+        )
+        app.blueprint(rest.blueprint(handle), url_prefix="/webhooks/rest")
+        app.ctx.input_channels.append(rest)
     staff_sessions = StaffSessions(
         db, timedelta(minutes=settings.staff_session_minutes)
     )
@@ -138,7 +155,7 @@ def create_app(
     install_guard(app, staff_sessions)
     _add_pages(app, settings)
     _add_console(app)
-    _add_headers(app)
+    _add_headers(app, settings)
     _run_relay(app, handoff, settings)
 
     if agent_loader is not None:
@@ -157,6 +174,24 @@ def create_app(
             app.add_task(load_agent(app))
 
     return app
+
+
+def _limit_requests(app: Sanic, settings: Settings) -> None:
+    """Body size, and who the client is behind a reverse proxy (Sanic's own way).
+
+    Sanic refuses a body over REQUEST_MAX_SIZE with 413 from its Content-Length
+    alone, before reading it, so nothing large is ever parsed. The proxy settings
+    make ``request.remote_addr`` the client; :func:`address_of` uses it only for
+    requests that come from a trusted proxy.
+    """
+    app.config.REQUEST_MAX_SIZE = settings.request_max_bytes
+    app.ctx.trusted_proxies = ()
+    if not settings.behind_proxy:
+        return
+    app.config.PROXIES_COUNT = settings.proxies_count or None
+    app.config.REAL_IP_HEADER = settings.real_ip_header or None
+    app.config.FORWARDED_SECRET = settings.forwarded_secret or None
+    app.ctx.trusted_proxies = settings.trusted_proxy_networks
 
 
 def _run_relay(app: Sanic, handoff: HandoffService, settings: Settings) -> None:
@@ -221,9 +256,13 @@ def _add_pages(app: Sanic, settings: Settings) -> None:
         return json({"status": "loading", "model_loaded": False}, status=503)
 
 
-def _add_headers(app: Sanic) -> None:
+def _add_headers(app: Sanic, settings: Settings) -> None:
     @app.on_response
     async def headers(request: Request, response: HTTPResponse) -> None:
+        if settings.cookie_secure:
+            # Served over HTTPS (what secure cookies promise): never let a later
+            # visit fall back to plain HTTP, where a chat could be read along.
+            response.headers["Strict-Transport-Security"] = HSTS
         response.headers["Cache-Control"] = "no-store"
         response.headers["Referrer-Policy"] = "no-referrer"
         response.headers["X-Content-Type-Options"] = "nosniff"

@@ -1,15 +1,20 @@
 """The review JSON API: transcripts, annotations, advice records, the audit log.
 
-Who reads what: a medewerker reads the transcript of a conversation in the queue
-or taken over by them (unredacted: they are helping that person now); a reviewer
-reads any transcript redacted; a beheerder reads redacted, or the original with
-``?original=1``, and the audit log. Every transcript view is audited.
+Who reads what: a medewerker reads the transcript of a conversation while it is
+in the queue or claimed by them (unredacted: they are helping that person now); a
+reviewer reads and searches any transcript redacted; a beheerder reads and
+searches redacted, or the original with ``?original=1``, and the audit log. Every
+transcript view, list and search is audited.
 """
 
 from __future__ import annotations
 
+import asyncio
+import functools
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date, datetime, time, timedelta, timezone
-from typing import Any
+from typing import Any, TypeVar
 
 from sanic import Blueprint, Request
 from sanic.response import HTTPResponse, text
@@ -21,6 +26,7 @@ from bot.web.staff_api import HANDOFF_ROLES, body_of, error, roles
 
 REVIEW_ROLES = ("reviewer", "beheerder")
 ALL_STAFF = ("medewerker", "reviewer", "beheerder")
+T = TypeVar("T")
 MESSAGES = {
     "bad_date": "Gebruik datums als 2026-11-30.",
     "unknown_tag": "Onbekend label.",
@@ -38,13 +44,22 @@ def review_error(code: str, status: int) -> HTTPResponse:
 
 
 def review_blueprint(review: ReviewService, handoff: HandoffService) -> Blueprint:
-    """The review routes under /api/ (the staff guard checks login and CSRF)."""
+    """The review routes under /api/ (the staff guard checks login and CSRF).
+
+    Every call into the review service runs in a thread of the review's own
+    (see :class:`ReviewWork`), never on the event loop that serves the chat.
+    """
     bp = Blueprint("review_api", url_prefix="/api")
+    offload = ReviewWork()
+
+    @bp.after_server_stop
+    async def stop_review_work(*_: Any) -> None:
+        offload.shutdown()
 
     @bp.get("/conversations")
     @roles(*REVIEW_ROLES)
     async def conversations(request: Request) -> HTTPResponse:
-        args = request.args
+        args, staff = request.args, request.ctx.staff
         try:
             start, end = _period(args)
             where = ConversationFilter(
@@ -56,22 +71,17 @@ def review_blueprint(review: ReviewService, handoff: HandoffService) -> Blueprin
                 audience=args.get("audience") or None,
                 reviewed=_flag(args.get("reviewed")),
                 q=(args.get("q") or "").strip() or None,
+                # As for a transcript: only a beheerder reads the original.
+                original=staff.role == "beheerder" and args.get("original") == "1",
             )
             page = int(args.get("page", "1"))
             per_page = int(args.get("per_page", "25"))
         except ValueError:
             return review_error("bad_request", 400)
-        staff = request.ctx.staff
-        found = review.conversations(where, page, per_page)
-        # The filters, not the search words: those may be personal data.
-        review.audit.write(
-            staff.username,
-            staff.role,
-            "list",
-            "conversations",
-            f"{found['total']} found" + (", text search" if where.q else ""),
+        viewer = Viewer(staff.username, staff.role)
+        return json_response(
+            await offload(review.conversations, where, viewer, page, per_page)
         )
-        return json_response(found)
 
     @bp.get("/conversations/<conversation_id:str>")
     @roles(*ALL_STAFF)
@@ -89,7 +99,7 @@ def review_blueprint(review: ReviewService, handoff: HandoffService) -> Blueprin
         )
         try:
             return json_response(
-                review.transcript(conversation_id, viewer, original=original)
+                await offload(review.transcript, conversation_id, viewer, original)
             )
         except NotFound:
             return error("not_found", 404)
@@ -109,13 +119,16 @@ def review_blueprint(review: ReviewService, handoff: HandoffService) -> Blueprin
             return review_error("bad_request", 400)
         staff = request.ctx.staff
         try:
-            annotation_id = review.annotate(
-                conversation_id,
-                Viewer(staff.username, staff.role),
-                tag,
-                message_index=index,
-                expected_level=level,
-                note=note,
+            annotation_id = await offload(
+                functools.partial(
+                    review.annotate,
+                    conversation_id,
+                    Viewer(staff.username, staff.role),
+                    tag,
+                    message_index=index,
+                    expected_level=level,
+                    note=note,
+                )
             )
         except NotFound:
             return error("not_found", 404)
@@ -128,7 +141,11 @@ def review_blueprint(review: ReviewService, handoff: HandoffService) -> Blueprin
     async def reviewed(request: Request, conversation_id: str) -> HTTPResponse:
         staff = request.ctx.staff
         try:
-            review.mark_reviewed(conversation_id, Viewer(staff.username, staff.role))
+            await offload(
+                review.mark_reviewed,
+                conversation_id,
+                Viewer(staff.username, staff.role),
+            )
         except NotFound:
             return error("not_found", 404)
         return json_response({"ok": True})
@@ -146,7 +163,7 @@ def review_blueprint(review: ReviewService, handoff: HandoffService) -> Blueprin
     @roles(*REVIEW_ROLES)
     async def advice_records(request: Request) -> HTTPResponse:
         try:
-            found = records(request)
+            found = await offload(records, request)
         except ValueError:
             return review_error("bad_date", 400)
         return json_response({"items": [r.as_dict() for r in found]})
@@ -155,11 +172,12 @@ def review_blueprint(review: ReviewService, handoff: HandoffService) -> Blueprin
     @roles(*REVIEW_ROLES)
     async def advice_records_csv(request: Request) -> HTTPResponse:
         try:
-            found = records(request)
+            found = await offload(records, request)
         except ValueError:
             return review_error("bad_date", 400)
         staff = request.ctx.staff
-        review.audit.write(
+        await offload(
+            review.audit.write,
             staff.username,
             staff.role,
             "export_advice",
@@ -167,7 +185,7 @@ def review_blueprint(review: ReviewService, handoff: HandoffService) -> Blueprin
             f"{len(found)}",
         )
         return text(
-            review.advice_csv(found),
+            await offload(review.advice_csv, found),
             content_type="text/csv; charset=utf-8",
             headers={"Content-Disposition": 'attachment; filename="adviezen.csv"'},
         )
@@ -179,7 +197,7 @@ def review_blueprint(review: ReviewService, handoff: HandoffService) -> Blueprin
             start, end = _period(request.args)
         except ValueError:
             return review_error("bad_date", 400)
-        return json_response(review.advice_report(start, end))
+        return json_response(await offload(review.advice_report, start, end))
 
     @bp.get("/audit")
     @roles("beheerder")
@@ -189,15 +207,44 @@ def review_blueprint(review: ReviewService, handoff: HandoffService) -> Blueprin
             offset = max(0, int(request.args.get("offset", "0")))
         except ValueError:
             return review_error("bad_request", 400)
-        entries, total = review.audit.entries(
+        entries, total = await offload(
+            review.audit.entries,
             limit,
             offset,
-            username=request.args.get("username") or None,
-            target=request.args.get("target") or None,
+            request.args.get("username") or None,
+            request.args.get("target") or None,
         )
         return json_response({"items": [e.as_dict() for e in entries], "total": total})
 
     return bp
+
+
+class ReviewWork:
+    """Runs review work (queries, summaries, spaCy redaction) off the event loop.
+
+    A list, a search or the report reads and summarises every conversation of a
+    period, and redaction runs the Dutch spaCy pipeline: seconds of CPU that, on
+    the loop, every chatter of the process would wait through. One thread of its
+    own: the review never takes more than one core from the chat, however many
+    reviewers click at once (they queue here, not in the chat's default
+    executor). Thread-safe as it is used: each store call opens its own pooled
+    connection, and the engine (SQLite with ``check_same_thread=False``) allows
+    that from any thread.
+    """
+
+    THREADS = 1
+
+    def __init__(self) -> None:
+        self._threads = ThreadPoolExecutor(self.THREADS, thread_name_prefix="vt-review")
+
+    async def __call__(self, call: Callable[..., T], *args: Any) -> T:
+        """``call(*args)`` in the review's thread; its exception propagates."""
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._threads, call, *args)
+
+    def shutdown(self) -> None:
+        """Let the thread end once its current work is done (at server stop)."""
+        self._threads.shutdown(wait=False)
 
 
 def parse_day(value: str) -> date:

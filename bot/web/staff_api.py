@@ -8,6 +8,7 @@ request (403); each route then names the roles that may use it (403 otherwise).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
 import json
 import logging
@@ -21,11 +22,13 @@ from sanic.response import HTTPResponse
 from sanic.response import json as json_response
 
 from bot.advice import AdviceLibrary
+from bot.channel.limits import address_of
 from bot.handoff import (
     QUEUE_TOPIC,
     STAFF_TOPIC,
     AgentNotReady,
     HandoffService,
+    Subscription,
 )
 from bot.settings import Settings
 from bot.staff import LoginThrottle, StaffAccounts, StaffSession, StaffSessions
@@ -37,13 +40,18 @@ COOKIE = "vt_staff"
 HANDOFF_ROLES = ("medewerker", "beheerder")
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 PUBLIC_API = frozenset({"/api/auth/login"})
+STAFF_SOCKET = "/api/staff/ws"
 FREE_TOPIC = "overig"  # free-text advice outside the library's topics
+SESSION_TOPIC = "staff_session"  # {"username"}: one of their sessions ended
+SESSION_ENDED = 4401  # websocket close code: log in again
 
 MESSAGES = {
     "login_failed": "Onbekende gebruikersnaam of verkeerd wachtwoord.",
     "too_many_attempts": (
         "Te veel mislukte pogingen. Probeer het over 15 minuten opnieuw."
     ),
+    "busy": "Het is even te druk om in te loggen. Probeer het zo opnieuw.",
+    "not_json": "Dit verzoek moet JSON zijn (Content-Type: application/json).",
     "not_logged_in": "Log eerst in.",
     "forbidden": "Dit mag jouw rol niet.",
     "csrf": "De beveiligingscode ontbreekt of klopt niet. Laad de pagina opnieuw.",
@@ -97,20 +105,19 @@ def staff_blueprint(
 
     @bp.post("/auth/login")
     async def login(request: Request) -> HTTPResponse:
+        address = address_of(request)
+        # Before the body is parsed: an address past its limit costs no more work.
+        if throttle.address_blocked(address):
+            return error("too_many_attempts", 429)
         body = body_of(request)
         username, password = body.get("username"), body.get("password")
         if not isinstance(username, str) or not isinstance(password, str):
             return error("bad_request", 400)
-        keys = (f"user:{username.strip().lower()[:64]}", f"addr:{request.ip}")
-        if throttle.blocked(*keys):
-            return error("too_many_attempts", 429)
-        loop = asyncio.get_running_loop()
-        # argon2 takes tens of milliseconds of CPU: keep it off the chat's loop.
-        user = await loop.run_in_executor(None, accounts.verify, username, password)
-        if user is None:
-            throttle.failed(*keys)
-            return error("login_failed", 401)
-        token, session = sessions.start(user)
+        result = await throttle.login(accounts, username, password, address)
+        if result.user is None:
+            refusal = result.refusal or "login_failed"
+            return error(refusal, 401 if refusal == "login_failed" else 429)
+        token, session = sessions.start(result.user)
         response = json_response(_session_body(session))
         _set_cookie(response, token, settings)
         return response
@@ -118,6 +125,9 @@ def staff_blueprint(
     @bp.post("/auth/logout")
     async def logout(request: Request) -> HTTPResponse:
         sessions.end(request.cookies.get(COOKIE, ""))
+        # Every process checks its sockets of this worker now, not at the next poll.
+        ended = {"type": "session_ended", "username": request.ctx.staff.username}
+        await handoff.bus.publish(SESSION_TOPIC, ended)
         response = json_response({"ok": True})
         _set_cookie(response, "", settings, max_age=0)
         return response
@@ -210,16 +220,32 @@ def staff_blueprint(
     @bp.websocket("/staff/ws")
     @roles(*HANDOFF_ROLES)
     async def staff_socket(request: Request, socket: Any) -> None:
-        await _staff_socket(request, socket, handoff)
+        recheck_s = settings.queue_poll_ms / 1000
+        await _staff_socket(request, socket, handoff, sessions, recheck_s)
 
     return bp
 
 
-async def _staff_socket(request: Request, socket: Any, handoff: HandoffService) -> None:
-    """Push the queue on every change and the messages of queued conversations."""
+async def _staff_socket(
+    request: Request,
+    socket: Any,
+    handoff: HandoffService,
+    sessions: StaffSessions,
+    recheck_s: float,
+) -> None:
+    """Push the queue on every change, and the live messages this worker may see.
+
+    A "messages" frame goes out only while its conversation is open in the
+    queue or claimed by this worker (:meth:`HandoffService.may_see_live`). The
+    session is checked again every ``recheck_s`` seconds, and at once when a
+    process says one of this worker's sessions ended: after a logout, the
+    session's expiry or a disabled account, the socket closes.
+    """
     staff: StaffSession = request.ctx.staff
+    token = request.cookies.get(COOKIE)
     queue_sub = handoff.bus.subscribe(QUEUE_TOPIC)
     staff_sub = handoff.bus.subscribe(STAFF_TOPIC)
+    ended_sub = handoff.bus.subscribe(SESSION_TOPIC)
     lock = asyncio.Lock()
 
     async def send(frame: dict[str, Any]) -> None:
@@ -236,7 +262,13 @@ async def _staff_socket(request: Request, socket: Any, handoff: HandoffService) 
 
     async def messages() -> None:
         while True:
-            await send(await staff_sub.get())
+            frame = await staff_sub.get()
+            if handoff.may_see_live(frame, staff.username):
+                await send(frame)
+
+    async def session_lasts() -> None:
+        while sessions.resolve(token) == staff:
+            await _ended_or_timeout(ended_sub, staff.username, recheck_s)
 
     async def reader() -> None:
         # The console sends nothing that matters; reading notices the close.
@@ -244,7 +276,11 @@ async def _staff_socket(request: Request, socket: Any, handoff: HandoffService) 
             pass
 
     await push_queue()
-    tasks = [asyncio.ensure_future(t()) for t in (queue_changes, messages, reader)]
+    watch = asyncio.ensure_future(session_lasts())
+    tasks = [
+        watch,
+        *(asyncio.ensure_future(t()) for t in (queue_changes, messages, reader)),
+    ]
     try:
         await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
     finally:
@@ -252,6 +288,26 @@ async def _staff_socket(request: Request, socket: Any, handoff: HandoffService) 
             task.cancel()
         queue_sub.close()
         staff_sub.close()
+        ended_sub.close()
+    if watch.done() and not watch.cancelled():
+        failure = watch.exception()
+        if failure is not None:
+            # Fail closed: a session that cannot be checked is not streamed to.
+            # The class only: a database error's text holds its parameters.
+            logger.warning("checking a staff session failed: %s", type(failure))
+        # The console then asks /api/auth/me: 401 shows the login, 200 reconnects.
+        await socket.close(SESSION_ENDED, "sessie beëindigd")
+
+
+async def _ended_or_timeout(ended: Subscription, username: str, wait_s: float) -> None:
+    """Return when a session of this user ended somewhere, or after ``wait_s``."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + wait_s
+    with contextlib.suppress(asyncio.TimeoutError):
+        while True:
+            message = await asyncio.wait_for(ended.get(), deadline - loop.time())
+            if message.get("username") == username:
+                return
 
 
 def install_guard(app: Sanic, sessions: StaffSessions) -> None:
@@ -263,7 +319,7 @@ def install_guard(app: Sanic, sessions: StaffSessions) -> None:
             return None
         request.ctx.staff = sessions.resolve(request.cookies.get(COOKIE))
         if request.path in PUBLIC_API:
-            return None
+            return _refuse_non_json(request)
         if request.ctx.staff is None:
             return error("not_logged_in", 401)
         if _is_websocket(request):
@@ -275,15 +331,41 @@ def install_guard(app: Sanic, sessions: StaffSessions) -> None:
             if request.ctx.staff.role not in HANDOFF_ROLES:
                 return error("forbidden", 403)
             return None
-        if request.method not in SAFE_METHODS and not request.ctx.staff.csrf_ok(
-            request.headers.get("x-csrf-token")
-        ):
+        if request.method in SAFE_METHODS:
+            return None
+        if not request.ctx.staff.csrf_ok(request.headers.get("x-csrf-token")):
             return error("csrf", 403)
-        return None
+        return _refuse_non_json(request)
 
 
 def _is_websocket(request: Request) -> bool:
-    return request.headers.get("upgrade", "").lower() == "websocket"
+    """A real websocket handshake on the staff socket, and nothing else.
+
+    The only request that skips the CSRF check: any other request that merely
+    carries an ``Upgrade`` header is an ordinary request and checked as one.
+    """
+    return (
+        request.path == STAFF_SOCKET
+        and request.method == "GET"
+        and request.headers.get("upgrade", "").lower() == "websocket"
+        and "upgrade" in request.headers.get("connection", "").lower()
+    )
+
+
+def _is_json(request: Request) -> bool:
+    content_type = request.headers.get("content-type", "")
+    return content_type.split(";")[0].strip().lower() == "application/json"
+
+
+def _refuse_non_json(request: Request) -> HTTPResponse | None:
+    """A state-changing request with a body must say it is JSON (415 if not).
+
+    HTML forms cannot send application/json across sites without the browser
+    asking first, so this also keeps a forged form post out of the login.
+    """
+    if request.method in SAFE_METHODS or not request.body or _is_json(request):
+        return None
+    return error("not_json", 415)
 
 
 def _same_origin(request: Request) -> bool:
@@ -302,7 +384,9 @@ def _session_body(session: StaffSession) -> dict[str, Any]:
 
 
 def body_of(request: Request) -> dict[str, Any]:
-    """The JSON object of a request, or {} for anything else."""
+    """The JSON object of a request, or {} for anything else (or not JSON)."""
+    if not _is_json(request):
+        return {}
     try:
         body = request.json if request.body else None
     except Exception:
