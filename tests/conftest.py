@@ -77,6 +77,30 @@ def database_url(request, sqlite_url: str) -> str:
     return request.getfixturevalue("postgres_url")
 
 
+@pytest.fixture()
+def db(database_url):
+    """An opened database of either backend with every table of ours emptied.
+
+    The PostgreSQL database is shared by the test session, so each test starts
+    from empty tables rather than a new database, and leaves them empty for the
+    server tests that use the same database later (their staff accounts).
+    """
+    from bot.store import open_database
+    from bot.store.db import metadata
+
+    database = open_database(database_url)
+
+    def empty() -> None:
+        with database.engine.begin() as conn:
+            for table in reversed(metadata.sorted_tables):
+                conn.execute(table.delete())
+
+    empty()
+    yield database
+    empty()
+    database.dispose()
+
+
 def _model_is_fresh(model: Path) -> bool:
     if not model.exists():
         return False

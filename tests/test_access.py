@@ -28,7 +28,7 @@ from argon2 import PasswordHasher
 
 from bot.staff import AccountError, StaffAccounts, StaffSessions
 from bot.store import open_database
-from bot.store.db import metadata, staff_sessions
+from bot.store.db import staff_sessions
 from bot.web.staff_api import SESSION_ENDED
 from tests.support.cli import vtchat
 from tests.support.server import Chat, conversation_of, http_get, start_server
@@ -291,16 +291,6 @@ async def test_vtchat_users_disable_ends_every_session_at_once(server):
     assert StaffClient(server.base).login(name) == 200
     unknown = await asyncio.to_thread(vtchat, "users", "disable", "niemand", env=env)
     assert unknown.returncode == 2 and "niemand" in unknown.stderr
-
-
-@pytest.fixture()
-def db(database_url):
-    database = open_database(database_url)
-    with database.engine.begin() as conn:
-        for table in metadata.sorted_tables:
-            conn.execute(table.delete())
-    yield database
-    database.dispose()
 
 
 def test_a_disabled_account_has_no_sessions_and_cannot_log_in(db):

@@ -20,21 +20,10 @@ from bot.handoff.recent import RecentEvents
 from bot.handoff.texts import NO_WORKER_YET
 from bot.settings import Settings
 from bot.store import HandoffStore, SessionStore, open_database
-from bot.store.db import metadata
 from bot.store.transcripts import Transcripts
 from bot.web.app import create_app
 from tests.support.server import start_server
 from tests.support.staff import PASSWORD, add_staff
-
-
-@pytest.fixture()
-def db(database_url):
-    database = open_database(database_url)
-    with database.engine.begin() as conn:
-        for table in metadata.sorted_tables:
-            conn.execute(table.delete())
-    yield database
-    database.dispose()
 
 
 def _acute(store: HandoffStore, conversation_id: str = "c-1") -> str:

@@ -43,8 +43,20 @@ async def _partial_post(base: str, path: str, length: int) -> tuple[int, float]:
     started = asyncio.get_running_loop().time()
     try:
         status_line = await asyncio.wait_for(reader.readline(), 10)
+        headers = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), 10)
+        length = int(
+            next(
+                line.split(b":", 1)[1]
+                for line in headers.split(b"\r\n")
+                if line.lower().startswith(b"content-length:")
+            )
+        )
+        body = await asyncio.wait_for(reader.readexactly(length), 10)
     finally:
         writer.close()
+    refusal = json.loads(body)
+    # Our code and Dutch text, as for every other refusal, not Sanic's own.
+    assert refusal["error"] == "request_too_large" and "0800-2000" in refusal["text"]
     return int(status_line.split()[1]), asyncio.get_running_loop().time() - started
 
 

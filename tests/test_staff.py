@@ -18,21 +18,10 @@ from bot.staff import (
     StaffSessions,
 )
 from bot.store import open_database
-from bot.store.db import metadata
 from tests.conftest import ROOT
 
 # Cheap hashing parameters: the tests check behaviour, not argon2's cost.
 FAST = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
-
-
-@pytest.fixture()
-def db(database_url):
-    database = open_database(database_url)
-    with database.engine.begin() as conn:
-        for table in metadata.sorted_tables:
-            conn.execute(table.delete())
-    yield database
-    database.dispose()
 
 
 def test_passwords_are_stored_as_argon2_and_verified(db):

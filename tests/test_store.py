@@ -12,17 +12,6 @@ from bot.store import (
     StoreUnavailable,
     open_database,
 )
-from bot.store.db import metadata
-
-
-@pytest.fixture()
-def db(database_url):
-    database = open_database(database_url)
-    with database.engine.begin() as conn:  # the PostgreSQL database is per session
-        for table in metadata.sorted_tables:
-            conn.execute(table.delete())
-    yield database
-    database.dispose()
 
 
 def test_session_tokens_resolve_and_are_stored_hashed(db):

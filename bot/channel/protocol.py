@@ -49,6 +49,11 @@ ERRORS = {
         "Deze knop ken ik niet. Typ je vraag in je eigen woorden. "
         "In direct gevaar: bel 112. Veilig Thuis: 0800-2000, gratis en 24/7."
     ),
+    "request_too_large": (
+        "Dit is te veel tekst in één keer; er is niets verstuurd. Stuur je "
+        "verhaal in kortere stukken. In direct gevaar: bel 112. Veilig Thuis: "
+        "0800-2000, gratis en 24/7."
+    ),
     "taken_over": (
         "Een medewerker van Veilig Thuis heeft dit gesprek overgenomen, maar de "
         "berichten van de medewerker komen via dit kanaal niet aan. Bel Veilig "

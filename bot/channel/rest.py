@@ -35,7 +35,7 @@ SENDER_PREFIX = "rest-"
 MAX_SENDER_CHARS = 64
 
 
-def _error(code: str, status: int, **details: Any) -> HTTPResponse:
+def error_response(code: str, status: int, **details: Any) -> HTTPResponse:
     """The websocket's error (code, Dutch text, details) as a REST answer."""
     body = ProtocolError(code, **details).frame()
     del body["type"]
@@ -72,29 +72,29 @@ class GuardedRestInput(RestInput):
         @bp.route("/webhook", methods=["POST"])
         async def receive(request: Request) -> HTTPResponse:
             if getattr(request.app.ctx, "agent", None) is None:
-                return _error("not_ready", 503)
+                return error_response("not_ready", 503)
             # Limits before parsing: a flood of bodies costs no JSON work (and
             # Sanic refused any body over VT_REQUEST_MAX_BYTES unread).
             address = address_of(request)
             if not self.flood.allow(address):
-                return _error("rate_limited", 429)
+                return error_response("rate_limited", 429)
             try:
                 body = request.json
             except Exception:
                 body = None
             if not isinstance(body, dict):
-                return _error("invalid_json", 400)
+                return error_response("invalid_json", 400)
             sender, text = body.get("sender"), body.get("message")
             if not isinstance(sender, str) or not 0 < len(sender) <= MAX_SENDER_CHARS:
-                return _error("bad_frame", 400)
+                return error_response("bad_frame", 400)
             try:
                 text = typed_text(text, self.max_chars)  # the websocket's rules
             except ProtocolError as exc:
                 status = 413 if exc.code == "message_too_long" else 400
-                return _error(exc.code, status, **exc.details)
+                return error_response(exc.code, status, **exc.details)
             conversation_id = SENDER_PREFIX + sender
             if self.taken_over(conversation_id):
-                return _error("taken_over", 409)
+                return error_response("taken_over", 409)
             collector = CollectingOutputChannel()
             message = UserMessage(
                 text, collector, conversation_id, input_channel=self.name()
@@ -105,9 +105,9 @@ class GuardedRestInput(RestInput):
             except Exception:
                 # Never log the text: it is special-category personal data.
                 logger.exception("handling a REST chat message failed")
-                return _error("server_error", 500)
+                return error_response("server_error", 500)
             if not collector.messages and self.taken_over(conversation_id):
-                return _error("taken_over", 409)  # claimed during this turn
+                return error_response("taken_over", 409)  # claimed during this turn
             return json(collector.messages)
 
         return bp

@@ -20,13 +20,14 @@ from typing import Any
 from rasa.core.agent import Agent
 from rasa.core.channels.channel import UserMessage
 from sanic import Request, Sanic
+from sanic.exceptions import PayloadTooLarge
 from sanic.response import HTTPResponse, file, json
 from sanic.response import html as html_response
 
 from bot.advice import load_library
 from bot.channel import WebsiteInput
 from bot.channel.limits import ChatLimits
-from bot.channel.rest import GuardedRestInput
+from bot.channel.rest import GuardedRestInput, error_response
 from bot.handoff import QUEUE_TOPIC, Conversations, HandoffService, make_bus
 from bot.handoff.recent import RecentEvents
 from bot.handoff.transcript import indicator_labels
@@ -185,6 +186,12 @@ def _limit_requests(app: Sanic, settings: Settings) -> None:
     requests that come from a trusted proxy.
     """
     app.config.REQUEST_MAX_SIZE = settings.request_max_bytes
+
+    @app.exception(PayloadTooLarge)
+    async def too_large(_: Request, __: Exception) -> HTTPResponse:
+        # The same code and Dutch text as every other refusal, not Sanic's own.
+        return error_response("request_too_large", 413)
+
     app.ctx.trusted_proxies = ()
     if not settings.behind_proxy:
         return
