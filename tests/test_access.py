@@ -11,7 +11,6 @@ real `vtchat` command, real SQLite and PostgreSQL.
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import itertools
 import json
 import os
@@ -28,7 +27,6 @@ from argon2 import PasswordHasher
 
 from bot.staff import AccountError, StaffAccounts, StaffSessions
 from bot.store import open_database
-from bot.store.db import staff_sessions
 from bot.web.staff_api import SESSION_ENDED
 from tests.support.cli import vtchat
 from tests.support.server import Chat, conversation_of, http_get, start_server
@@ -36,6 +34,7 @@ from tests.support.staff import (
     PASSWORD,
     StaffClient,
     StaffSocket,
+    expire_session,
     item_of,
     queued,
     said,
@@ -198,7 +197,7 @@ async def test_the_staff_socket_closes_when_the_session_expires(server):
     _, worker = new_staff(server)
     async with worker.socket() as feed:
         assert (await feed.recv())["type"] == "queue"
-        expire(server, worker)
+        expire_session(server.database_url, worker)
         assert await closes(feed)
     assert worker.get("/api/auth/me")[0] == 401
 
@@ -239,24 +238,6 @@ def listening(srv: Any, timeout: float = 120) -> None:
         except OSError:
             time.sleep(0.2)
     raise TimeoutError("server did not start")
-
-
-def expire(server: Any, client: StaffClient) -> None:
-    """Let a client's session run out, as the clock would."""
-    assert client.cookie is not None
-    db = open_database(server.database_url)
-    try:
-        with db.engine.begin() as conn:
-            conn.execute(
-                sa.update(staff_sessions)
-                .where(
-                    staff_sessions.c.token_hash
-                    == hashlib.sha256(client.cookie.encode()).hexdigest()
-                )
-                .values(expires_at=datetime.now(timezone.utc) - timedelta(seconds=1))
-            )
-    finally:
-        db.dispose()
 
 
 # -- 2. disabling an account -------------------------------------------------------

@@ -19,6 +19,7 @@ from tests.support.server import Chat, conversation_of, http_get, start_server
 from tests.support.staff import (
     StaffClient,
     add_staff,
+    expire_session,
     item_of,
     queued,
     said,
@@ -316,29 +317,9 @@ def test_a_planted_session_cookie_is_never_adopted_by_a_login(server):
 
 
 def test_an_expired_staff_session_is_refused(server):
-    import hashlib
-    from datetime import datetime, timedelta, timezone
-
-    import sqlalchemy as sa
-
-    from bot.store.db import staff_sessions
-
     client = staff(server, "anna")
     assert client.get("/api/queue")[0] == 200
-    assert client.cookie is not None
-    db = open_database(server.database_url)
-    try:
-        with db.engine.begin() as conn:  # the session's lifetime runs out
-            conn.execute(
-                sa.update(staff_sessions)
-                .where(
-                    staff_sessions.c.token_hash
-                    == hashlib.sha256(client.cookie.encode()).hexdigest()
-                )
-                .values(expires_at=datetime.now(timezone.utc) - timedelta(seconds=1))
-            )
-    finally:
-        db.dispose()
+    expire_session(server.database_url, client)  # the session's lifetime runs out
     assert client.get("/api/queue")[0] == 401
     status, _ = client.post("/api/auth/logout")  # harmless, still answered
     assert status in (200, 401)

@@ -29,26 +29,6 @@ from bot.intake.people import (
 )
 from bot.intake.rules import IntakeRules
 
-# Indicator codes that are a harm someone does to someone (they have a doer).
-HARM_CODES = frozenset(
-    {
-        "fysiek_geweld",
-        "verwurging",
-        "doodsbedreiging",
-        "wapen",
-        "seksueel_geweld",
-        "kindermishandeling",
-        "letsel",
-        "stalking",
-        "dwingende_controle",
-        "psychisch_geweld",
-        "ouderenmishandeling",
-        "opsluiting",
-        "verwaarlozing",
-        "eergerelateerd",
-        "huisverbod_overtreding",
-    }
-)
 # Harms that make an "ik" who does them a pleger ("ik ben bang" is no such act).
 ACT_CODES = frozenset(
     {
@@ -62,6 +42,16 @@ ACT_CODES = frozenset(
         "letsel",
     }
 )
+# Every indicator that is a harm someone does to someone (it has a doer).
+HARM_CODES = ACT_CODES | {
+    "stalking",
+    "dwingende_controle",
+    "psychisch_geweld",
+    "ouderenmishandeling",
+    "verwaarlozing",
+    "eergerelateerd",
+    "huisverbod_overtreding",
+}
 # Harms that name who was hurt rather than who did it.
 INJURY_CODES = frozenset({"letsel", "verwaarlozing"})
 # Where each indicator belongs among the RiHG's three parts.
@@ -119,12 +109,11 @@ class _Reading:
     """What the messages said so far: every fact, and the people involved."""
 
     facts: list[Fact] = field(default_factory=list)
-    agents: list[tuple[Person, int]] = field(default_factory=list)  # and weight
-    patients: list[tuple[Person, int]] = field(default_factory=list)
-    people: list[tuple[Person, int]] = field(default_factory=list)
+    agents: list[tuple[Person, int]] = field(default_factory=list)  # (doer, weight)
+    patients: list[Person] = field(default_factory=list)
+    people: list[tuple[Person, int]] = field(default_factory=list)  # (who, message)
     incidents: list[Incident] = field(default_factory=list)
     codes: list[str] = field(default_factory=list)
-    child_ages: list[int] = field(default_factory=list)
 
     def add(self, name: str, value: object, evidence: Evidence) -> None:
         self.facts.append(Fact(name, value, evidence))
@@ -388,7 +377,7 @@ class IntakeExtractor:
             resolved = self._resolve(
                 patient, reading, index, exclude=doer, as_doer=False
             )
-            reading.patients.append((resolved, index))
+            reading.patients.append(resolved)
 
     def _resolve(
         self,
@@ -470,7 +459,7 @@ class IntakeExtractor:
             )
         ):
             minor = False
-        victims = self._victims(reading, speaker)
+        victims = self._victims(reading)
         children, ages = self._kindcheck(reading, speaker, victims, age)
         repeated = _repeated(
             reading, harmed or bool(reading.codes) or bool(reading.people)
@@ -555,12 +544,12 @@ class IntakeExtractor:
             a.self_ref for a, _ in reading.agents
         ):
             return "pleger"
-        self_harmed = any(p.self_ref for p, _ in reading.patients)
+        self_harmed = any(p.self_ref for p in reading.patients)
         family = {"ouder", "stiefouder", "broer_zus"}
         home = self_harmed or any(
             p.owner == "self" and p.relation in family for p, _ in reading.people
         )
-        third = [p for p, _ in reading.patients if not p.self_ref]
+        third = [p for p in reading.patients if not p.self_ref]
         if minor and home:
             return "kind"
         if self_harmed:
@@ -595,7 +584,7 @@ class IntakeExtractor:
 
     def _relation(self, reading: _Reading, speaker: str) -> str:
         """The perpetrator's relation: to the speaker at home, else to the victim."""
-        patients = [p for p, _ in reading.patients]
+        patients = reading.patients
         if speaker == "pleger":
             others = [
                 p for p in patients if not p.self_ref and p.relation != "onbekend"
@@ -664,9 +653,9 @@ class IntakeExtractor:
                 return person.relation
         return "onbekend"
 
-    def _victims(self, reading: _Reading, speaker: str) -> list[str]:
+    def _victims(self, reading: _Reading) -> list[str]:
         out: list[str] = []
-        for person, _ in reading.patients:
+        for person in reading.patients:
             if person.self_ref:
                 out.append("zelf")
                 continue

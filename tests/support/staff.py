@@ -43,6 +43,30 @@ def add_staff(database_url: str) -> None:
         db.dispose()
 
 
+def expire_session(database_url: str, client: StaffClient) -> None:
+    """Let a logged-in client's session run out, as the clock would."""
+    import hashlib
+    from datetime import datetime, timedelta, timezone
+
+    import sqlalchemy as sa
+
+    from bot.store import open_database
+    from bot.store.db import staff_sessions
+
+    assert client.cookie is not None
+    token_hash = hashlib.sha256(client.cookie.encode()).hexdigest()
+    db = open_database(database_url)
+    try:
+        with db.engine.begin() as conn:
+            conn.execute(
+                sa.update(staff_sessions)
+                .where(staff_sessions.c.token_hash == token_hash)
+                .values(expires_at=datetime.now(timezone.utc) - timedelta(seconds=1))
+            )
+    finally:
+        db.dispose()
+
+
 def staff(server: Any, name: str) -> StaffClient:
     """A client logged in as one of the test accounts."""
     client = StaffClient(server.base)
