@@ -14,8 +14,9 @@ from typing import Any
 from rasa_sdk import Tracker
 
 from bot.advice import Advice, AdviceLibrary, load_library
+from bot.conversation import read_intake, turns_from_events
 from bot.danger import ConversationDanger
-from bot.safety import conversation_danger, turns_from_events
+from bot.safety import conversation_danger
 from bot.settings import Settings
 from bot.store import HandoffStore, StoreUnavailable, open_database
 from bot.store.review import AdviceRecord, AdviceRecords
@@ -78,6 +79,7 @@ def record_advice(tracker: Tracker, advice: Advice) -> None:
     """
     channel = (tracker.get_latest_input_channel() or "onbekend")[:32]
     try:
+        intake = read_intake(tracker.events)
         AdviceRecords(_database()).add(
             AdviceRecord(
                 conversation_id=tracker.sender_id,
@@ -89,6 +91,8 @@ def record_advice(tracker: Tracker, advice: Advice) -> None:
                 given_by="bot",
                 channel=channel,
                 given_at=datetime.now(timezone.utc),
+                speaker=intake.speaker,
+                structural_unsafety=intake.structural_signal,
             )
         )
     except Exception:

@@ -268,7 +268,7 @@ def run_users_switch(name: str, enable: bool) -> int:
 
 def _review() -> tuple[Settings, ReviewService] | str:
     """The review service on the configured database, or an error message."""
-    from bot.handoff.transcript import indicator_labels
+    from bot.conversation import indicator_labels
     from bot.review.redaction import lazy_redactor
     from bot.review.service import review_service
     from bot.settings import Settings, SettingsError

@@ -53,6 +53,8 @@ ADVICE_COLUMNS = {
     "worker",
     "channel",
     "given_at",
+    "speaker",  # a code of the intake (kind, pleger, ...)
+    "structural_unsafety",  # a boolean of the intake
 }
 BEA = Viewer("bea", "beheerder")
 

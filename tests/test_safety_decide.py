@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.conversation import turns_from_events
 from bot.danger import Assessment, Indicator, Level
 from bot.safety import (
     ACTION_DANGER_ADVICE,
@@ -15,7 +16,6 @@ from bot.safety import (
     UTTER_HIGH,
     Turn,
     next_safety_action,
-    turns_from_events,
 )
 
 CALM = Assessment(level=Level.GEEN)

@@ -28,7 +28,7 @@ from sanic.response import json as json_response
 from bot.channel.limits import ChatLimits, FloodGuard, address_of
 from bot.channel.payloads import PayloadChecker
 from bot.channel.protocol import ERRORS, ClientFrame, ProtocolError, parse_frame
-from bot.handoff.transcript import transcript
+from bot.conversation import transcript
 from bot.safety import UTTER_ACUTE
 from bot.store import SessionStore
 

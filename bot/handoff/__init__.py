@@ -12,7 +12,6 @@ from bot.handoff.service import (
     HandoffService,
     chat_topic,
 )
-from bot.handoff.transcript import transcript
 
 __all__ = [
     "QUEUE_TOPIC",
@@ -25,5 +24,4 @@ __all__ = [
     "Subscription",
     "chat_topic",
     "make_bus",
-    "transcript",
 ]

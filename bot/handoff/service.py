@@ -18,13 +18,18 @@ from typing import Any
 
 from rasa.shared.core.events import BotUttered, ConversationPaused, ConversationResumed
 
+from bot.conversation import (
+    Labeler,
+    event_dicts,
+    read_intake,
+    summarise,
+    transcript,
+)
 from bot.handoff import texts
 from bot.handoff.bus import LocalBus, Message, Subscription
 from bot.handoff.conversations import Conversations
 from bot.handoff.recent import RecentEvents
-from bot.handoff.transcript import Labeler, transcript
-from bot.review.summary import summarise
-from bot.safety import DANGER_KEY
+from bot.intake import Intake, intake_line
 from bot.store import HandoffRequest, HandoffStore, SessionStore
 from bot.store.review import AdviceRecord, AdviceRecords
 
@@ -191,9 +196,9 @@ class HandoffService:
         await self.send(conversation_id, worker, text)
         if self.records is None:
             return
-        summary = summarise(
-            e.as_dict() for e in await self.conversations.events(conversation_id)
-        )
+        events = event_dicts(await self.conversations.events(conversation_id))
+        summary = summarise(events)
+        intake = read_intake(events)
         self.records.add(
             AdviceRecord(
                 conversation_id=conversation_id,
@@ -206,6 +211,8 @@ class HandoffService:
                 worker=worker,
                 channel=summary.channel or "website",
                 given_at=datetime.now(timezone.utc),
+                speaker=intake.speaker,
+                structural_unsafety=intake.structural_signal,
             )
         )
 
@@ -383,23 +390,28 @@ class HandoffService:
     def _item(
         self, request: HandoffRequest, events: dict[str, list[Any]]
     ) -> dict[str, Any]:
-        item = request_dict(request)
+        item = request.as_dict()
         item["summary"] = self._summary(
             request, events.get(request.conversation_id, [])
         )
+        intake = self.recent.derived(request.conversation_id, "intake", read_intake)
+        item["intake_line"] = intake_line(intake.as_dict())
         return item
+
+    def intake_of(self, conversation_id: str) -> Intake:
+        """The intake of a conversation, read again only when it changed."""
+        self._recent_events([conversation_id])
+        return self.recent.derived(conversation_id, "intake", read_intake)
 
     def _summary(self, request: HandoffRequest, events: list[Any]) -> dict[str, Any]:
         """Who is talking, what was found and the last messages, for the queue."""
-        speakers = [
-            ((e.parse_data or {}).get(DANGER_KEY) or {}).get("speaker", "onbekend")
-            for e in events
-            if getattr(e, "type_name", None) == "user"
-        ]
-        known = [s for s in speakers if s != "onbekend"]
+        intake = self.recent.derived(request.conversation_id, "intake", read_intake)
+        speaker = intake.speaker
+        if speaker == "onbekend":
+            speaker = request.audience or "onbekend"
         users = [i for i in self._staff_transcript(events) if i["from"] == "user"]
         return {
-            "speaker": known[-1] if known else (request.audience or "onbekend"),
+            "speaker": speaker,
             "found": [self.label(code) for code in request.indicators],
             "last_messages": [
                 i["text"][:SUMMARY_CHARS] for i in users[-LAST_MESSAGES:]
@@ -413,24 +425,3 @@ def _may_see(request: HandoffRequest | None, worker: str) -> bool:
         request.status == "open"
         or (request.status == "claimed" and request.claimed_by == worker)
     )
-
-
-def request_dict(request: HandoffRequest) -> dict[str, Any]:
-    """A request as the queue and the transcript's handoff timeline show it."""
-    return {
-        "id": request.id,
-        "conversation_id": request.conversation_id,
-        "level": request.level,
-        "indicators": list(request.indicators),
-        "reason": request.reason,
-        "audience": request.audience,
-        "status": request.status,
-        "waiting_since": request.created_at.isoformat(),
-        "claimed_by": request.claimed_by,
-        "claimed_at": _iso(request.claimed_at),
-        "released_at": _iso(request.released_at),
-    }
-
-
-def _iso(moment: datetime | None) -> str | None:
-    return moment.astimezone(timezone.utc).isoformat() if moment else None

@@ -6,6 +6,7 @@ messages (their matcher tokens and danger assessments) and it returns an
 """
 
 from bot.intake.extract import IntakeExtractor, UserTurn
+from bot.intake.line import intake_line
 from bot.intake.model import Evidence, Fact, Incident, Intake, lookup
 from bot.intake.rules import IntakeRules, IntakeRulesError, load_rules
 
@@ -18,6 +19,7 @@ __all__ = [
     "IntakeRules",
     "IntakeRulesError",
     "UserTurn",
+    "intake_line",
     "load_rules",
     "lookup",
 ]

@@ -13,9 +13,10 @@ from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.conversation.parse_data import DANGER_KEY, TOKENS_KEY, pack_tokens
 from bot.danger import Assessor, load_lexicon
+from bot.danger.assess import tokens_of
 from bot.danger.classifier import LevelClassifier, load_classifier
-from bot.safety import DANGER_KEY
 
 
 @DefaultV1Recipe.register(
@@ -49,15 +50,23 @@ class DangerAssessment(GraphComponent):
         return training_data
 
     def process(self, messages: list[Message]) -> list[Message]:
-        """Add ``danger`` (the assessment as a dict) to each message's output."""
+        """Add ``danger`` (the assessment) and ``tokens`` to each message's output.
+
+        The tokens are stored so the intake can be read from the tracker later
+        without running spaCy again (see :mod:`bot.conversation.parse_data`).
+        """
         for message in messages:
             doc = message.get(SPACY_DOCS[TEXT])
             text = message.get(TEXT) or ""
             if doc is None or text.startswith("/"):
                 # Button payloads ("/intent{...}") are not chatter text.
                 result = {"level": "geen", "indicators": [], "now": False}
+                packed: list[list[Any]] = []
             else:
-                assessed = self.assessor.assess_doc(doc)
+                toks = tokens_of(doc)
+                assessed = self.assessor.assess_tokens(doc.text, toks)
                 result = self.classifier.boost(assessed, text).as_dict()
+                packed = pack_tokens(toks)
             message.set(DANGER_KEY, result, add_to_output=True)
+            message.set(TOKENS_KEY, packed, add_to_output=True)
         return messages

@@ -18,7 +18,8 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot.safety import next_safety_action, turns_from_events
+from bot.conversation import turns_from_events
+from bot.safety import next_safety_action
 
 
 @DefaultV1Recipe.register(

@@ -14,14 +14,17 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from rasa.shared.core.events import Event
-
-from bot.handoff.service import request_dict
-from bot.handoff.transcript import Labeler, transcript
+from bot.conversation import (
+    ConversationSummary,
+    Labeler,
+    mentions,
+    read_intake,
+    summarise,
+    transcript,
+)
 from bot.privacy.model import Category
 from bot.review.csv_cells import csv_text
 from bot.review.report import advice_report
-from bot.review.summary import ConversationSummary, mentions, summarise
 from bot.store import Database, HandoffStore, SessionStore
 from bot.store.erasure import expire_abandoned
 from bot.store.review import (
@@ -206,7 +209,7 @@ class ReviewService:
         if not mentions(raw, needle) and not _in_placeholders(needle):
             return False
         needle = needle.casefold()
-        shown = self._as_shown(transcript(_events(raw), label=self.label))
+        shown = self._as_shown(transcript(raw, label=self.label))
         return any(needle in item["text"].casefold() for item in shown)
 
     def _as_shown(self, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -229,9 +232,13 @@ class ReviewService:
         history = self.handoffs.history(conversation_id)
         if not raw and not history:
             raise NotFound(conversation_id)
-        items = transcript(_events(raw), label=self.label)
+        items = transcript(raw, label=self.label)
+        advice = self.records.query(conversation_ids=[conversation_id])
+        intake = read_intake(raw, advice_given=_topics(advice)).as_dict()
         if not original:
-            items = self._as_shown(items)
+            shown = self._as_shown(items)
+            intake = _intake_as_shown(intake, shown, self.redact)
+            items = shown
         summary = summarise(raw)
         self.audit.write(
             viewer.username,
@@ -245,11 +252,9 @@ class ReviewService:
             "level": summary.level,
             "audience": summary.audience,
             "events": [{**item, "index": i} for i, item in enumerate(items)],
-            "handoffs": [request_dict(r) for r in history],
-            "advice": [
-                r.as_dict()
-                for r in self.records.query(conversation_ids=[conversation_id])
-            ],
+            "handoffs": [r.as_dict() for r in history],
+            "intake": intake,
+            "advice": [r.as_dict() for r in advice],
             "annotations": [
                 a.as_dict() for a in self.annotations.for_conversation(conversation_id)
             ],
@@ -294,7 +299,7 @@ class ReviewService:
             raise NotFound(conversation_id)
         copy = None
         if message_index is not None:
-            items = transcript(_events(raw))
+            items = transcript(raw)
             if not 0 <= message_index < len(items):
                 raise ValueError("unknown_message")
             if tag in TRAINING_TAGS:
@@ -451,8 +456,41 @@ def _in_placeholders(needle: str) -> bool:
     )
 
 
-def _events(raw: list[dict[str, Any]]) -> list[Any]:
-    return [e for e in (Event.from_parameters(d) for d in raw) if e is not None]
+def _topics(records: Sequence[AdviceRecord]) -> list[str]:
+    """The advice topics given, each once, in the order first given."""
+    return list(dict.fromkeys(r.topic for r in records))
+
+
+def _intake_as_shown(
+    intake: dict[str, Any], shown: list[dict[str, Any]], redact: Redactor
+) -> dict[str, Any]:
+    """The intake with its quotes as a reviewer may read them.
+
+    A quote whose words survive in the redacted message stays as it is; one
+    that lost words to redaction is redacted on its own, and dropped when that
+    would change nothing (the context that made it personal is not in the quote).
+    """
+    texts = [item["text"] for item in shown if item["from"] == "user"]
+
+    def safe(quote: str | None, message: int | None = None) -> str | None:
+        if not quote:
+            return quote
+        pool = texts if message is None or message >= len(texts) else [texts[message]]
+        if any(quote in text for text in pool):
+            return quote
+        redacted = redact(quote)
+        return redacted if redacted != quote else "[citaat weggelaten]"
+
+    out = {**intake}
+    out["incidents"] = [
+        {**i, "quote": safe(i["quote"], i["message"])} for i in intake["incidents"]
+    ]
+    out["pattern"] = {**intake["pattern"], "since": safe(intake["pattern"]["since"])}
+    out["callback"] = {
+        **intake["callback"],
+        "safe_time": safe(intake["callback"]["safe_time"]),
+    }
+    return out
 
 
 def _respan(

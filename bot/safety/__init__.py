@@ -10,7 +10,6 @@ from bot.safety.decide import (
     ACTION_INTRODUCE,
     ACTION_LISTEN,
     ACTION_REQUEST_HUMAN,
-    DANGER_KEY,
     NOT_UNDERSTOOD_INTENTS,
     OPENING_ACTIONS,
     SAFETY_ACTIONS,
@@ -21,7 +20,6 @@ from bot.safety.decide import (
     danger_response_level,
     next_safety_action,
     not_understood_twice,
-    turns_from_events,
 )
 
 __all__ = [
@@ -30,7 +28,6 @@ __all__ = [
     "ACTION_INTRODUCE",
     "ACTION_LISTEN",
     "ACTION_REQUEST_HUMAN",
-    "DANGER_KEY",
     "NOT_UNDERSTOOD_INTENTS",
     "OPENING_ACTIONS",
     "SAFETY_ACTIONS",
@@ -41,5 +38,4 @@ __all__ = [
     "danger_response_level",
     "next_safety_action",
     "not_understood_twice",
-    "turns_from_events",
 ]

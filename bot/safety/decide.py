@@ -12,13 +12,11 @@ them itself, so they reach the chatter even when the action server is down.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from bot.danger import Assessment, ConversationDanger, Level, fold
 
-DANGER_KEY = "danger"  # key of the assessment in a message's parse data
 ACTION_ESCALATE = "action_escalate"
 ACTION_DANGER_ADVICE = "action_danger_advice"
 ACTION_INTRODUCE = "action_introduce"
@@ -54,25 +52,6 @@ class Turn:
     def is_user(self) -> bool:
         """True for a user message."""
         return self.assessment is not None
-
-
-def turns_from_events(events: Iterable[Mapping[str, Any]]) -> list[Turn]:
-    """Safety turns from Rasa events as dicts (``Event.as_dict()`` or rasa-sdk).
-
-    Pass the applied events of the current session; the danger assessment of each
-    user message is read from its parse data (key ``danger``).
-    """
-    turns = []
-    for event in events:
-        kind = event.get("event")
-        if kind == "user":
-            parse_data = event.get("parse_data") or {}
-            raw = parse_data.get(DANGER_KEY) or {}
-            intent = (parse_data.get("intent") or {}).get("name")
-            turns.append(Turn(assessment=Assessment.from_dict(raw), intent=intent))
-        elif kind == "action" and event.get("name"):
-            turns.append(Turn(action=str(event["name"])))
-    return turns
 
 
 def conversation_danger(

@@ -92,6 +92,10 @@ advice_records = sa.Table(
     sa.Column("worker", sa.String(64), nullable=True),
     sa.Column("channel", sa.String(32), nullable=False),
     sa.Column("given_at", sa.DateTime(timezone=True), nullable=False, index=True),
+    # From the intake at that moment, as codes only (no free text): who wrote
+    # (kind, pleger, ...) and whether it showed signs of structural unsafety.
+    sa.Column("speaker", sa.String(16), nullable=True),
+    sa.Column("structural_unsafety", sa.Boolean, nullable=True),
 )
 
 annotation_table = sa.Table(

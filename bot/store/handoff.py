@@ -6,6 +6,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
+from typing import Any
 
 import sqlalchemy as sa
 
@@ -39,6 +40,22 @@ class HandoffRequest:
     claimed_by: str | None = None
     claimed_at: datetime | None = None
     released_at: datetime | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        """The request as the queue and the transcript's handoff timeline show it."""
+        return {
+            "id": self.id,
+            "conversation_id": self.conversation_id,
+            "level": self.level,
+            "indicators": list(self.indicators),
+            "reason": self.reason,
+            "audience": self.audience,
+            "status": self.status,
+            "waiting_since": self.created_at.isoformat(),
+            "claimed_by": self.claimed_by,
+            "claimed_at": _iso(self.claimed_at),
+            "released_at": _iso(self.released_at),
+        }
 
 
 class HandoffStore:
@@ -352,3 +369,7 @@ def _from_row(row: sa.engine.Row) -> HandoffRequest:
 def _utc(moment: datetime) -> datetime:
     """SQLite returns naive datetimes; every time in the store is UTC."""
     return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.astimezone(timezone.utc).isoformat() if moment else None

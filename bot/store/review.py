@@ -47,6 +47,8 @@ class AdviceRecord:
     advice_version: int | None = None
     audience: str | None = None
     worker: str | None = None
+    speaker: str | None = None  # the intake's speaker when the advice was given
+    structural_unsafety: bool | None = None  # the intake's signal then
 
     def as_dict(self) -> dict[str, Any]:
         """JSON-ready fields, the time in ISO 8601."""

@@ -28,9 +28,9 @@ from bot.advice import load_library
 from bot.channel import WebsiteInput
 from bot.channel.limits import ChatLimits
 from bot.channel.rest import GuardedRestInput, error_response
+from bot.conversation import indicator_labels
 from bot.handoff import QUEUE_TOPIC, Conversations, HandoffService, make_bus
 from bot.handoff.recent import RecentEvents
-from bot.handoff.transcript import indicator_labels
 from bot.review.redaction import lazy_redactor
 from bot.review.service import review_service
 from bot.settings import Settings

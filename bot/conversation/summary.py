@@ -10,7 +10,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from bot.safety import conversation_danger, turns_from_events
+from bot.conversation.messages import turns_from_events
+from bot.safety import conversation_danger
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,106 @@
+"""A stored conversation's user messages, each with its assessment and tokens.
+
+The intake, the handoff summary, the review transcript and the safety policy all
+start here, so they agree on which events are messages, how a button press is
+shown (its title, not its payload) and which message answers which question.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from bot.conversation.parse_data import (
+    assessment_of,
+    event_dicts,
+    intent_of,
+    tokens_in,
+)
+from bot.danger import Assessment
+from bot.danger.patterns import Tok
+from bot.safety import Turn
+
+# The slot the assistant sets when it asks an intake question; its value names
+# the field the chatter's next message answers ("safe_now", "children", ...).
+INTAKE_QUESTION_SLOT = "intake_question"
+
+
+@dataclass(frozen=True)
+class UserMessage:
+    """One message the chatter wrote or a button the chatter pressed.
+
+    ``index`` counts user messages only (0-based): the number the intake's
+    evidence and the transcript's ``message`` field share.
+    """
+
+    index: int
+    text: str
+    button: bool
+    assessment: Assessment
+    toks: tuple[Tok, ...]
+    answer_to: str | None
+    timestamp: float | None
+
+
+def shown_text(event: Mapping[str, Any]) -> str:
+    """The text of a user event as people see it: a button's title, not its payload."""
+    text = str(event.get("text") or "")
+    if text.startswith("/"):
+        return str((event.get("metadata") or {}).get("title") or "")
+    return text
+
+
+def user_messages(events: Iterable[Any]) -> list[UserMessage]:
+    """The user messages of stored events (dicts or Rasa events), oldest first.
+
+    Events without shown text (a button payload without title) are not
+    messages. A message answers an intake question when the question slot was
+    set after the previous user message; button presses carry no danger.
+    """
+    out: list[UserMessage] = []
+    asked: str | None = None
+    for event in event_dicts(events):
+        kind = event.get("event")
+        if kind == "slot" and event.get("name") == INTAKE_QUESTION_SLOT:
+            asked = str(event["value"]) if event.get("value") else None
+            continue
+        if kind != "user":
+            continue
+        text = shown_text(event)
+        if not text:
+            continue
+        parse_data = event.get("parse_data") or {}
+        button = str(event.get("text") or "").startswith("/")
+        out.append(
+            UserMessage(
+                index=len(out),
+                text=text,
+                button=button,
+                assessment=assessment_of(None if button else parse_data),
+                toks=tuple(tokens_in(None if button else parse_data)),
+                answer_to=asked,
+                timestamp=event.get("timestamp"),
+            )
+        )
+        asked = None
+    return out
+
+
+def turns_from_events(events: Iterable[Any]) -> list[Turn]:
+    """Safety turns (user messages and executed actions) from stored events.
+
+    Pass the applied events of the current session; the danger assessment of
+    each user message is read from its parse data.
+    """
+    turns = []
+    for event in event_dicts(events):
+        kind = event.get("event")
+        if kind == "user":
+            parse_data = event.get("parse_data")
+            turns.append(
+                Turn(assessment=assessment_of(parse_data), intent=intent_of(parse_data))
+            )
+        elif kind == "action" and event.get("name"):
+            turns.append(Turn(action=str(event["name"])))
+    return turns
