@@ -79,13 +79,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="reviewed missed dangers and false alarms as redacted danger cases",
     )
     export.add_argument("--since", required=True, help="day, e.g. 2026-11-01")
+    export.add_argument(
+        "--intake",
+        action="store_true",
+        help="reviewers' intake corrections instead, as redacted intake cases",
+    )
     export.add_argument("--out", type=Path, help="JSON Lines file (default stdout)")
     args = parser.parse_args(argv)
     _configure_logging()
     if args.command == "retention":
         return run_retention(args.days)
     if args.command == "export-training":
-        return run_export_training(args.since, args.out, sys.stdout)
+        return run_export_training(args.since, args.out, sys.stdout, args.intake)
     if args.command == "serve":
         from bot.serve import serve
 
@@ -315,8 +320,10 @@ def _purge_login_attempts(review: ReviewService) -> None:
     print(f"deleted {purged} login attempts older than the throttle window")
 
 
-def run_export_training(since: str, out: Path | None, stdout: TextIO) -> int:
-    """Write the reviewed danger cases since a day as JSON Lines."""
+def run_export_training(
+    since: str, out: Path | None, stdout: TextIO, intake: bool = False
+) -> int:
+    """Write the reviewed danger (or intake) cases since a day as JSON Lines."""
     from datetime import date, datetime, time, timezone
 
     from bot.review.service import Viewer
@@ -335,7 +342,8 @@ def run_export_training(since: str, out: Path | None, stdout: TextIO) -> int:
         return 2
     _, review = built
     who = Viewer(os.environ.get("USER") or "cli", "cli")
-    cases = review.export_training(start, who)
+    export = review.export_intake_training if intake else review.export_training
+    cases = export(start, who)
     lines = "".join(json.dumps(c, ensure_ascii=False) + "\n" for c in cases)
     if out is None:
         stdout.write(lines)

@@ -9,6 +9,7 @@ from bot.danger import Assessment, Indicator, Level
 from bot.safety import (
     ACTION_DANGER_ADVICE,
     ACTION_ESCALATE,
+    ACTION_INTAKE,
     ACTION_INTRODUCE,
     ACTION_LISTEN,
     ACTION_REQUEST_HUMAN,
@@ -69,10 +70,20 @@ INTRODUCED = [
             [],
             ACUTE,
             "utter_greet_again",
-            [UTTER_ACUTE, ACTION_ESCALATE, ACTION_INTRODUCE],
+            [UTTER_ACUTE, ACTION_ESCALATE, ACTION_INTRODUCE, ACTION_INTAKE],
         ),
-        (INTRODUCED, ACUTE, "action_give_advice", [UTTER_ACUTE, ACTION_ESCALATE]),
-        (INTRODUCED, HIGH, "action_give_advice", [UTTER_HIGH, ACTION_ESCALATE]),
+        (
+            INTRODUCED,
+            ACUTE,
+            "action_give_advice",
+            [UTTER_ACUTE, ACTION_ESCALATE, ACTION_INTAKE],
+        ),
+        (
+            INTRODUCED,
+            HIGH,
+            "action_give_advice",
+            [UTTER_HIGH, ACTION_ESCALATE, ACTION_INTAKE],
+        ),
         (INTRODUCED, SIGNS, "action_give_advice", [ACTION_DANGER_ADVICE]),
         (INTRODUCED, CALM, "action_give_advice", ["action_give_advice"]),
         ([], CALM, "action_give_advice", ["action_give_advice", ACTION_INTRODUCE]),
@@ -80,9 +91,14 @@ INTRODUCED = [
             [*INTRODUCED, user(HIGH), act(UTTER_HIGH)],
             NOW_ONLY,
             None,
-            [UTTER_ACUTE, ACTION_ESCALATE],
+            [UTTER_ACUTE, ACTION_ESCALATE, ACTION_INTAKE],
         ),
-        ([*INTRODUCED, user(HIGH)], HIGH, None, [UTTER_HIGH, ACTION_ESCALATE]),
+        (
+            [*INTRODUCED, user(HIGH)],
+            HIGH,
+            None,
+            [UTTER_HIGH, ACTION_ESCALATE, ACTION_INTAKE],
+        ),
         ([*INTRODUCED, user(SIGNS)], SIGNS, "utter_thanks", ["utter_thanks"]),
         (INTRODUCED, NOW_ONLY, "utter_affirm_generic", ["utter_affirm_generic"]),
     ],
@@ -101,6 +117,81 @@ INTRODUCED = [
 )
 def test_turns(history, message, answer, expected):
     assert run_turn(history, message, answer) == expected
+
+
+def user_said(a: Assessment, intent: str) -> Turn:
+    return Turn(assessment=a, intent=intent)
+
+
+ASKED = [*INTRODUCED, user(HIGH), act(UTTER_HIGH), act(ACTION_ESCALATE)]
+
+
+@pytest.mark.parametrize(
+    ("history", "message", "answer", "expected"),
+    [
+        # "nee" to "Ben je nu veilig?": the intake asks on, nothing else answers.
+        (
+            [*ASKED, act(ACTION_INTAKE), Turn(asked="safe_now"), act(ACTION_LISTEN)],
+            user_said(CALM, "deny"),
+            "action_decline_worker",
+            [ACTION_INTAKE],
+        ),
+        # A question of the chatter's own is answered; the intake stops asking.
+        (
+            [*ASKED, act(ACTION_INTAKE), Turn(asked="safe_now"), act(ACTION_LISTEN)],
+            user_said(CALM, "faq"),
+            "action_give_advice",
+            ["action_give_advice"],
+        ),
+        # An answer that raises the danger gets the danger reply first.
+        (
+            [*ASKED, act(ACTION_INTAKE), Turn(asked="present"), act(ACTION_LISTEN)],
+            user_said(ACUTE, "affirm"),
+            None,
+            [UTTER_ACUTE, ACTION_ESCALATE, ACTION_INTAKE],
+        ),
+        # Nothing was asked (the intake had stopped): a normal turn.
+        (
+            [*ASKED, act(ACTION_INTAKE), Turn(asked=""), act(ACTION_LISTEN)],
+            user_said(CALM, "thanks"),
+            "utter_thanks",
+            ["utter_thanks"],
+        ),
+        # Two misunderstood answers are still answers, not "not understood".
+        (
+            [
+                *ASKED,
+                act(ACTION_INTAKE),
+                Turn(asked="safe_now"),
+                act(ACTION_LISTEN),
+                user_said(CALM, "nlu_fallback"),
+                act(ACTION_INTAKE),
+                Turn(asked="children"),
+                act(ACTION_LISTEN),
+            ],
+            user_said(CALM, "nlu_fallback"),
+            "utter_default",
+            [ACTION_INTAKE],
+        ),
+        # Asking for a person starts the intake too.
+        (
+            INTRODUCED,
+            user_said(CALM, "ask_human"),
+            ACTION_REQUEST_HUMAN,
+            [ACTION_REQUEST_HUMAN, ACTION_INTAKE],
+        ),
+    ],
+    ids=[
+        "an answer gets the next question",
+        "a question of their own pauses the intake",
+        "an answer raising danger is answered first",
+        "after the last question turns are normal",
+        "unclear answers do not ask for a person again",
+        "asking for a person starts the intake",
+    ],
+)
+def test_intake_turns(history, message, answer, expected):
+    assert play([*history, message], answer) == expected
 
 
 def test_turns_from_rasa_event_dicts():
@@ -122,7 +213,7 @@ def missed(a: Assessment = CALM) -> Turn:
     return Turn(assessment=a, intent="nlu_fallback")
 
 
-def play(turns: list[Turn], answer: str) -> list[str]:
+def play(turns: list[Turn], answer: str | None) -> list[str]:
     """The actions of the last turn: safety first, then the rules' ``answer``."""
     done: list[str] = []
     for _ in range(10):
@@ -140,7 +231,7 @@ def play(turns: list[Turn], answer: str) -> list[str]:
         ([*INTRODUCED, missed()], ["utter_default"]),
         (
             [*INTRODUCED, missed(), act("utter_default"), act(ACTION_LISTEN), missed()],
-            [ACTION_REQUEST_HUMAN],
+            [ACTION_REQUEST_HUMAN, ACTION_INTAKE],
         ),
         (
             [*INTRODUCED, missed(), act("utter_default"), user(CALM), missed()],
@@ -158,7 +249,7 @@ def play(turns: list[Turn], answer: str) -> list[str]:
         ),
         (
             [*INTRODUCED, missed(), act("utter_default"), missed(HIGH)],
-            [UTTER_HIGH, ACTION_ESCALATE],
+            [UTTER_HIGH, ACTION_ESCALATE, ACTION_INTAKE],
         ),
         (
             [
@@ -168,7 +259,7 @@ def play(turns: list[Turn], answer: str) -> list[str]:
                 act(ACTION_LISTEN),
                 missed(),
             ],
-            [ACTION_REQUEST_HUMAN],
+            [ACTION_REQUEST_HUMAN, ACTION_INTAKE],
         ),
     ],
     ids=[

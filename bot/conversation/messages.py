@@ -7,6 +7,7 @@ shown (its title, not its payload) and which message answers which question.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -18,12 +19,15 @@ from bot.conversation.parse_data import (
     tokens_in,
 )
 from bot.danger import Assessment
-from bot.danger.patterns import Tok
+from bot.danger.patterns import Tok, normalise
 from bot.safety import Turn
 
 # The slot the assistant sets when it asks an intake question; its value names
 # the field the chatter's next message answers ("safe_now", "children", ...).
 INTAKE_QUESTION_SLOT = "intake_question"
+# A worker taking the chat over or giving it back: a question the assistant
+# asked before that is no longer waiting for an answer.
+HANDOVER_EVENTS = frozenset({"pause", "resume"})
 
 
 @dataclass(frozen=True)
@@ -65,6 +69,9 @@ def user_messages(events: Iterable[Any]) -> list[UserMessage]:
         if kind == "slot" and event.get("name") == INTAKE_QUESTION_SLOT:
             asked = str(event["value"]) if event.get("value") else None
             continue
+        if kind in HANDOVER_EVENTS:
+            asked = None
+            continue
         if kind != "user":
             continue
         text = shown_text(event)
@@ -78,13 +85,28 @@ def user_messages(events: Iterable[Any]) -> list[UserMessage]:
                 text=text,
                 button=button,
                 assessment=assessment_of(None if button else parse_data),
-                toks=tuple(tokens_in(None if button else parse_data)),
+                toks=tuple(_title_tokens(text) if button else tokens_in(parse_data)),
                 answer_to=asked,
                 timestamp=event.get("timestamp"),
             )
         )
         asked = None
     return out
+
+
+def _title_tokens(title: str) -> list[Tok]:
+    """Matcher tokens of a button title ("Ja", "Liever niet"), which NLU never saw.
+
+    Titles are the assistant's own short words, so splitting on spaces is enough
+    for the intake to read a button as the answer it is.
+    """
+    toks = []
+    for match in re.finditer(r"[^\W_]+", title):
+        word = normalise(match.group())
+        toks.append(
+            Tok(norm=word, lemma=word, start=match.start(), end=match.end(), sent=0)
+        )
+    return toks
 
 
 def turns_from_events(events: Iterable[Any]) -> list[Turn]:
@@ -103,4 +125,8 @@ def turns_from_events(events: Iterable[Any]) -> list[Turn]:
             )
         elif kind == "action" and event.get("name"):
             turns.append(Turn(action=str(event["name"])))
+        elif kind == "slot" and event.get("name") == INTAKE_QUESTION_SLOT:
+            turns.append(Turn(asked=str(event.get("value") or "")))
+        elif kind in HANDOVER_EVENTS:
+            turns.append(Turn(asked=""))
     return turns

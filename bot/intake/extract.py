@@ -459,7 +459,8 @@ class IntakeExtractor:
             )
         ):
             minor = False
-        victims = self._victims(reading)
+        victims = self._victims(reading, speaker, harmed)
+        relation = _stepparent(reading, speaker, relation, victims)
         children, ages = self._kindcheck(reading, speaker, victims, age)
         repeated = _repeated(
             reading, harmed or bool(reading.codes) or bool(reading.people)
@@ -653,14 +654,39 @@ class IntakeExtractor:
                 return person.relation
         return "onbekend"
 
-    def _victims(self, reading: _Reading) -> list[str]:
+    def _victims(self, reading: _Reading, speaker: str, harmed: bool) -> list[str]:
+        """Who is harmed, relative to the speaker.
+
+        When no harm phrase names whom it hits ("hij bepaalt alles", "papa
+        schopt tegen mijn deur"), the definitions decide: a victim or a child
+        writing about their own home tells about harm to themselves, and a
+        bystander or professional about the person they describe (an elderly
+        person or a child, by age or word). Someone writing about others is
+        not a victim in the list when others are.
+        """
         out: list[str] = []
         for person in reading.patients:
             if person.self_ref:
                 out.append("zelf")
                 continue
             out.append(_victim_class(person, self.rules))
-        return list(dict.fromkeys(v for v in out if v))
+        found = list(dict.fromkeys(v for v in out if v))
+        if speaker in {"omstander", "professional"} and len(found) > 1:
+            found = [v for v in found if v != "zelf"]
+        if found or not harmed:
+            return found
+        if speaker in {"slachtoffer", "kind"}:
+            return ["zelf"]
+        if speaker in {"omstander", "professional"}:
+            described = [
+                _victim_class(p, self.rules)
+                for p, _ in reading.people
+                if not p.self_ref and not p.pronoun
+            ]
+            for kind in ("oudere", "kind"):
+                if kind in described:
+                    return [kind]
+        return []
 
     def _kindcheck(
         self,
@@ -779,6 +805,32 @@ def _quotes(reading: _Reading, name: str) -> tuple[str, ...]:
     return tuple(
         dict.fromkeys(f.evidence.quote for f in reading.facts if f.field == name)
     )
+
+
+def _stepparent(
+    reading: _Reading, speaker: str, relation: str, victims: Sequence[str]
+) -> str:
+    """A parent's partner who harms a child is a stepparent, not a partner.
+
+    "de vriend van mama", "mn moeders vriend", a grandmother's "haar nieuwe
+    vriend" who beats the grandchildren: to the child (the speaker at home, or
+    the only victim a bystander names) that man is a stiefouder. A child's own
+    "mijn vriend" stays a partner.
+    """
+    if relation != "partner":
+        return relation
+    if speaker == "kind":
+        own = any(
+            a.relation == "partner" and a.owner == "self" for a, _ in reading.agents
+        )
+        return relation if own else "stiefouder"
+    grown = any(
+        (p.age is not None and p.age >= YOUNG_AGE) or p.word in {"haar", "her"}
+        for p in reading.patients
+    )  # "mijn dochter (27)", "haar partner slaat haar": a partner after all
+    if speaker in {"omstander", "professional"} and list(victims) == ["kind"]:
+        return relation if grown else "stiefouder"
+    return relation
 
 
 def _victim_class(person: Person, rules: IntakeRules) -> str:

@@ -21,7 +21,9 @@ from bot.conversation import (
     read_intake,
     summarise,
     transcript,
+    user_messages,
 )
+from bot.intake.corrections import validate as validate_correction
 from bot.privacy.model import Category
 from bot.review.csv_cells import csv_text
 from bot.review.report import advice_report
@@ -34,6 +36,7 @@ from bot.store.review import (
     AdviceRecords,
     Annotations,
     AuditLog,
+    IntakeCorrections,
 )
 from bot.store.transcripts import Transcripts
 
@@ -117,7 +120,9 @@ class ReviewService:
         audit: AuditLog,
         label: Labeler,
         redact: Redactor,
+        corrections: IntakeCorrections,
     ) -> None:
+        self.corrections = corrections
         self.transcripts = transcripts
         self.handoffs = handoffs
         self.sessions = sessions
@@ -254,6 +259,9 @@ class ReviewService:
             "events": [{**item, "index": i} for i, item in enumerate(items)],
             "handoffs": [r.as_dict() for r in history],
             "intake": intake,
+            "intake_corrections": [
+                c.as_dict() for c in self.corrections.for_conversation(conversation_id)
+            ],
             "advice": [r.as_dict() for r in advice],
             "annotations": [
                 a.as_dict() for a in self.annotations.for_conversation(conversation_id)
@@ -318,11 +326,60 @@ class ReviewService:
             text_copy=copy,
         )
 
+    def correct_intake(
+        self, conversation_id: str, viewer: Viewer, field: Any, value: Any
+    ) -> dict[str, Any]:
+        """Record a reviewer's value for one intake field; returns the correction.
+
+        A redacted copy of the chatter's messages is kept with it, so the
+        corrected case can be exported for training after retention.
+        """
+        value = validate_correction(field, value)  # CorrectionError: Dutch reason
+        raw = self.transcripts.events_of([conversation_id])[conversation_id]
+        if not raw:
+            raise NotFound(conversation_id)
+        turns = [m.text for m in user_messages(raw)]
+        self.corrections.add(
+            conversation_id,
+            field,
+            value,
+            viewer.username,
+            [self.redact(t) for t in turns],
+        )
+        self.audit.write(
+            viewer.username, viewer.role, "correct_intake", conversation_id, field
+        )
+        return self.corrections.for_conversation(conversation_id)[-1].as_dict()
+
     def mark_reviewed(self, conversation_id: str, viewer: Viewer) -> None:
         """Mark a stored conversation reviewed by this reviewer."""
         if not self.transcripts.events_of([conversation_id])[conversation_id]:
             raise NotFound(conversation_id)
         self.annotations.mark_reviewed(conversation_id, viewer.username)
+
+    def export_intake_training(
+        self, since: datetime, viewer: Viewer
+    ) -> list[dict[str, Any]]:
+        """Corrected intakes as labelled, redacted cases (``intake_dev.jsonl``).
+
+        One case per conversation: its redacted messages as at the newest
+        correction, and the newest value of each corrected field.
+        """
+        cases: dict[str, dict[str, Any]] = {}
+        for correction in self.corrections.since(since):
+            case = cases.setdefault(
+                correction.conversation_id, {"turns": [], "expect": {}}
+            )
+            case["turns"] = list(correction.turns_copy)
+            case["expect"][correction.field] = correction.value
+        self.audit.write(
+            viewer.username,
+            viewer.role,
+            "export_training",
+            f"intake since {since.date().isoformat()}",
+            f"{len(cases)} cases",
+        )
+        return list(cases.values())
 
     def export_training(self, since: datetime, viewer: Viewer) -> list[dict[str, Any]]:
         """Missed dangers and false alarms as labelled, redacted danger cases.
@@ -426,6 +483,7 @@ def review_service(db: Database, label: Labeler, redact: Redactor) -> ReviewServ
         audit=AuditLog(db),
         label=label,
         redact=redact,
+        corrections=IntakeCorrections(db),
     )
 
 

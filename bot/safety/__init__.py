@@ -7,6 +7,7 @@ so both agree on the conversation's level and on when a turn is handled.
 from bot.safety.decide import (
     ACTION_DANGER_ADVICE,
     ACTION_ESCALATE,
+    ACTION_INTAKE,
     ACTION_INTRODUCE,
     ACTION_LISTEN,
     ACTION_REQUEST_HUMAN,
@@ -16,6 +17,7 @@ from bot.safety.decide import (
     UTTER_ACUTE,
     UTTER_HIGH,
     Turn,
+    answers_intake_question,
     conversation_danger,
     danger_response_level,
     next_safety_action,
@@ -25,6 +27,7 @@ from bot.safety.decide import (
 __all__ = [
     "ACTION_DANGER_ADVICE",
     "ACTION_ESCALATE",
+    "ACTION_INTAKE",
     "ACTION_INTRODUCE",
     "ACTION_LISTEN",
     "ACTION_REQUEST_HUMAN",
@@ -34,6 +37,7 @@ __all__ = [
     "UTTER_ACUTE",
     "UTTER_HIGH",
     "Turn",
+    "answers_intake_question",
     "conversation_danger",
     "danger_response_level",
     "next_safety_action",

@@ -22,6 +22,12 @@ ACTION_DANGER_ADVICE = "action_danger_advice"
 ACTION_INTRODUCE = "action_introduce"
 ACTION_LISTEN = "action_listen"
 ACTION_REQUEST_HUMAN = "action_request_human"
+ACTION_INTAKE = "action_intake_question"
+# Intents that ask something of their own: sent instead of an answer to an
+# intake question, they are answered as usual and the intake stops asking.
+QUESTION_INTENTS = frozenset(
+    {"faq", "ask_anonymity", "ask_identity", "ask_human", "professional_question"}
+)
 # Intents that mean the assistant could not help: no understood intent at all, or
 # (often for gibberish and garbled text) "out of scope".
 NOT_UNDERSTOOD_INTENTS = frozenset({"nlu_fallback", "out_of_scope"})
@@ -35,18 +41,21 @@ DANGER_SEQUENCES: dict[Level, tuple[str, ...]] = {
     Level.VERHOOGD: (ACTION_DANGER_ADVICE,),
 }
 SAFETY_ACTIONS = frozenset(a for seq in DANGER_SEQUENCES.values() for a in seq) | {
-    ACTION_INTRODUCE
+    ACTION_INTRODUCE,
+    ACTION_INTAKE,
 }
 _NOT_AN_ANSWER = frozenset({ACTION_LISTEN, "action_session_start"})
 
 
 @dataclass(frozen=True)
 class Turn:
-    """One event of the conversation: a user message or an executed action."""
+    """One event of the conversation: a user message, an action, a question asked."""
 
     action: str | None = None
     assessment: Assessment | None = None
     intent: str | None = None  # of a user message
+    # The intake question the assistant asked ("" when it stopped asking).
+    asked: str | None = None
 
     @property
     def is_user(self) -> bool:
@@ -93,15 +102,36 @@ def next_safety_action(turns: Sequence[Turn]) -> str | None:
         for action in DANGER_SEQUENCES[level]:
             if action not in done:
                 return action
-    unclear = level is None and not_understood_twice(turns)
+    answering = answers_intake_question(turns)
+    unclear = level is None and not answering and not_understood_twice(turns)
     if unclear and ACTION_REQUEST_HUMAN not in done:
         return ACTION_REQUEST_HUMAN
     answered = [a for a in done if a not in _NOT_AN_ANSWER]
     if answered and not any(t.action in OPENING_ACTIONS for t in turns):
         return ACTION_INTRODUCE
-    if answered and (level is not None or unclear or done[-1] == ACTION_INTRODUCE):
+    # While the chatter waits for a worker: the intake's next question (the
+    # action itself asks nothing when nobody is being sought or all is known).
+    wants_intake = answering or {ACTION_ESCALATE, ACTION_REQUEST_HUMAN} & set(done)
+    if wants_intake and ACTION_INTAKE not in done:
+        return ACTION_INTAKE
+    ends_turn = {ACTION_INTRODUCE, ACTION_INTAKE}
+    if answered and (level is not None or unclear or done[-1] in ends_turn):
         return ACTION_LISTEN if done[-1] != ACTION_LISTEN else None
     return None
+
+
+def answers_intake_question(turns: Sequence[Turn]) -> bool:
+    """The latest user message answers the intake question asked just before it.
+
+    Any reply counts ("nee", "liever niet", "hij is beneden", a button) except
+    a question of the chatter's own, which is answered as usual instead.
+    """
+    users = [i for i, t in enumerate(turns) if t.is_user]
+    if not users:
+        return False
+    previous = users[-2] if len(users) > 1 else -1
+    asked = [t.asked for t in turns[previous + 1 : users[-1]] if t.asked is not None]
+    return bool(asked and asked[-1]) and turns[users[-1]].intent not in QUESTION_INTENTS
 
 
 def not_understood_twice(turns: Sequence[Turn]) -> bool:

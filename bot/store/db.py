@@ -114,6 +114,20 @@ annotation_table = sa.Table(
     sa.Column("created_at", sa.DateTime(timezone=True), nullable=False, index=True),
 )
 
+intake_corrections = sa.Table(
+    "vt_intake_corrections",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("conversation_id", sa.String(64), nullable=False, index=True),
+    sa.Column("field", sa.String(48), nullable=False),
+    sa.Column("value", sa.Text, nullable=False),  # JSON of the corrected value
+    # A redacted copy of the chatter's messages, for `vtchat export-training
+    # --intake`; retention removes it with the transcript.
+    sa.Column("turns_copy", sa.Text, nullable=False),
+    sa.Column("author", sa.String(64), nullable=False),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False, index=True),
+)
+
 reviews = sa.Table(
     "vt_reviews",
     metadata,

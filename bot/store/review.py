@@ -6,6 +6,7 @@ text a chatter typed, so they outlive the transcripts that retention deletes.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
 from datetime import datetime, timezone
@@ -18,6 +19,7 @@ from bot.store.db import (
     advice_records,
     annotation_table,
     audit_log,
+    intake_corrections,
     reviews,
 )
 
@@ -116,6 +118,81 @@ def _record(row: Any) -> AdviceRecord:
     values = {name: row[name] for name in ADVICE_COLUMNS}
     values["given_at"] = _aware(values["given_at"])
     return AdviceRecord(**values)
+
+
+@dataclass(frozen=True)
+class IntakeCorrection:
+    """A reviewer's value for one intake field of one conversation."""
+
+    conversation_id: str
+    field: str
+    value: Any
+    turns_copy: tuple[str, ...]  # redacted user messages, for the export
+    author: str
+    created_at: datetime
+
+    def as_dict(self) -> dict[str, Any]:
+        """JSON-ready fields (the copy stays out: it is for the export)."""
+        return {
+            "field": self.field,
+            "value": self.value,
+            "by": self.author,
+            "at": self.created_at.isoformat(),
+        }
+
+
+class IntakeCorrections:
+    """Stores reviewers' intake corrections."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def add(
+        self,
+        conversation_id: str,
+        field: str,
+        value: Any,
+        author: str,
+        turns_copy: Sequence[str],
+    ) -> None:
+        """Store one correction (the value already validated)."""
+        with self.db.engine.begin() as conn:
+            conn.execute(
+                intake_corrections.insert().values(
+                    conversation_id=conversation_id,
+                    field=field,
+                    value=json.dumps(value),
+                    turns_copy=json.dumps(list(turns_copy), ensure_ascii=False),
+                    author=author,
+                    created_at=_now(),
+                )
+            )
+
+    def for_conversation(self, conversation_id: str) -> list[IntakeCorrection]:
+        """The conversation's corrections, oldest first."""
+        return self._select(intake_corrections.c.conversation_id == conversation_id)
+
+    def since(self, moment: datetime) -> list[IntakeCorrection]:
+        """Corrections made at or after ``moment``, oldest first."""
+        return self._select(intake_corrections.c.created_at >= moment)
+
+    def _select(self, *where: Any) -> list[IntakeCorrection]:
+        c = intake_corrections.c
+        with self.db.engine.connect() as conn:
+            rows = conn.execute(
+                sa.select(intake_corrections).where(*where).order_by(c.id)
+            ).mappings()
+            return [
+                IntakeCorrection(
+                    conversation_id=row["conversation_id"],
+                    field=row["field"],
+                    value=json.loads(row["value"]),
+                    turns_copy=tuple(json.loads(row["turns_copy"])),
+                    author=row["author"],
+                    created_at=_aware(row["created_at"]),
+                )
+                for row in rows
+            ]
 
 
 @dataclass(frozen=True)

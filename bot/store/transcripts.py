@@ -28,8 +28,9 @@ events = sa.table(
     sa.column("timestamp", sa.Float),
     sa.column("data", sa.Text),
 )
-# Event types a transcript or a conversation summary reads.
-TRANSCRIPT_TYPES = ("user", "bot", "slot")
+# Event types a transcript, a conversation summary or an intake reads (a worker
+# taking over or giving back ends a pending intake question).
+TRANSCRIPT_TYPES = ("user", "bot", "slot", "pause", "resume")
 CHUNK = 500  # ids per IN (...) clause
 
 

@@ -44,7 +44,7 @@ from bot.web.staff_api import install_guard, staff_blueprint
 logger = logging.getLogger(__name__)
 
 STATIC_FILES = {"chat.js", "chat.css", "embed.js", "favicon.ico", "favicon.svg"}
-CONSOLE_FILES = {"console.js", "console.css", "review.js"}
+CONSOLE_FILES = {"console.js", "console.css", "review.js", "intake.js"}
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
     "connect-src 'self'; base-uri 'none'; form-action 'self'; object-src 'none'"

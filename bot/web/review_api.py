@@ -21,6 +21,7 @@ from sanic.response import HTTPResponse, text
 from sanic.response import json as json_response
 
 from bot.handoff import HandoffService
+from bot.intake.corrections import CorrectionError
 from bot.review.service import ConversationFilter, NotFound, ReviewService, Viewer
 from bot.web.staff_api import HANDOFF_ROLES, body_of, error, roles
 
@@ -135,6 +136,29 @@ def review_blueprint(review: ReviewService, handoff: HandoffService) -> Blueprin
         except ValueError as exc:
             return review_error(str(exc), 400)
         return json_response({"id": annotation_id}, status=201)
+
+    @bp.post("/conversations/<conversation_id:str>/intake")
+    @roles(*REVIEW_ROLES)
+    async def correct_intake(request: Request, conversation_id: str) -> HTTPResponse:
+        body = body_of(request)
+        if "field" not in body or "value" not in body:
+            return review_error("bad_request", 400)
+        staff = request.ctx.staff
+        try:
+            correction = await offload(
+                review.correct_intake,
+                conversation_id,
+                Viewer(staff.username, staff.role),
+                body["field"],
+                body["value"],
+            )
+        except NotFound:
+            return error("not_found", 404)
+        except CorrectionError as exc:
+            return json_response(
+                {"error": "bad_intake_correction", "message": str(exc)}, 400
+            )
+        return json_response(correction, status=201)
 
     @bp.post("/conversations/<conversation_id:str>/reviewed")
     @roles(*REVIEW_ROLES)

@@ -11,9 +11,8 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.support.browser import ChatPage
+from tests.support.browser import ChatPage, log_in
 from tests.support.server import conversation_of
-from tests.support.staff import PASSWORD
 
 pytestmark = pytest.mark.slow
 
@@ -56,10 +55,7 @@ def test_worker_sees_html_from_a_chatter_as_text(new_context, chat_server):
     console_context, _ = new_context(bypass_csp=True)
     console = console_context.new_page()
     dialogs = watch_dialogs(console)
-    console.goto(chat_server.base + "/console/")
-    console.get_by_label("Gebruikersnaam").fill("anna")
-    console.get_by_label("Wachtwoord").fill(PASSWORD)
-    console.get_by_role("button", name="Inloggen").click()
+    log_in(console, chat_server.base, "anna")
 
     item = console.locator(f"#queue li[data-conversation='{cid}']")
     expect(item).to_be_visible()

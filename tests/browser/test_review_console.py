@@ -10,23 +10,15 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import expect
 
-from tests.support.browser import ChatPage
+from tests.support.browser import ChatPage, log_in
 from tests.support.server import conversation_of
-from tests.support.staff import PASSWORD
 
 pytestmark = pytest.mark.slow
 
 THREAT = "<img src=x onerror=window.__pwned=1> mijn ex zegt dat hij me gaat vermoorden"
 PHONE = "bel me op 06-12345678 als het kan"
-
-
-def log_in(page: Page, base: str, name: str) -> None:
-    page.goto(base + "/console/")
-    page.get_by_label("Gebruikersnaam").fill(name)
-    page.get_by_label("Wachtwoord").fill(PASSWORD)
-    page.get_by_role("button", name="Inloggen").click()
 
 
 def test_reviewer_finds_reads_tags_and_reports(new_context, chat_server):

@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 from playwright.sync_api import BrowserContext, Locator, Page, Route, expect
 
 from tests.support.server import ROOT
+from tests.support.staff import PASSWORD
 
 CHROMIUM = Path("/usr/bin/chromium")
 LAUNCH_ARGS = [
@@ -76,6 +77,14 @@ TRACE_PROBE = """
   }
 })();
 """
+
+
+def log_in(page: Page, base: str, name: str) -> None:
+    """Open the console and log in as one of the test staff accounts."""
+    page.goto(base + "/console/")
+    page.get_by_label("Gebruikersnaam").fill(name)
+    page.get_by_label("Wachtwoord").fill(PASSWORD)
+    page.get_by_role("button", name="Inloggen").click()
 
 
 def origin_of(url: str) -> str:

@@ -210,6 +210,12 @@ class Chat:
         await self.socket.send(json.dumps(frame))
         return await self.replies()
 
+    async def press(self, payload: str, title: str) -> list[dict[str, Any]]:
+        """Press a button the bot offered and return the bot's message frames."""
+        frame = {"type": "button", "payload": payload, "title": title, "id": "b1"}
+        await self.socket.send(json.dumps(frame))
+        return await self.replies()
+
     async def replies(self) -> list[dict[str, Any]]:
         """The turn's message frames, up to the ack that closes the turn.
 

@@ -172,6 +172,7 @@
       head.appendChild(document.createTextNode(" " + (REASONS[item.reason] || item.reason) +
         " · wacht sinds " + time(item.waiting_since)));
       li.appendChild(head);
+      if (item.intake_line) { li.appendChild(el("p", "intake-line", item.intake_line)); }
       var s = item.summary || {};
       li.appendChild(el("p", "summary", "Wie: " + (SPEAKERS[s.speaker] || s.speaker || "onbekend") +
         (s.found && s.found.length ? " · Gevonden: " + s.found.join(", ") : "")));
@@ -209,8 +210,51 @@
       list.textContent = "";
       (r.data.events || []).forEach(function (item) { list.appendChild(renderItem(item)); });
       list.scrollTop = list.scrollHeight;
+      showIntake($("intake-card"), list, r.data);
       refreshSelection();
     });
+  }
+
+  // The intake card above a transcript; a quote jumps to its message.
+  function showIntake(card, list, conversation) {
+    if (!window.VTIntake) { return; }
+    var labels = {};
+    (conversation.events || []).forEach(function (item) {
+      ((item.danger && item.danger.indicators) || []).forEach(function (i) {
+        labels[i.code] = i.label;
+      });
+    });
+    window.VTIntake.render(card, conversation.intake, {
+      corrections: conversation.intake_corrections || [],
+      label: function (code) { return labels[code] || code.replace(/_/g, " "); },
+      onQuote: function (index) { jumpTo(list, index); }
+    });
+  }
+
+  function jumpTo(list, index) {
+    var target = list.querySelector('li[data-message="' + index + '"]');
+    if (!target) { return; }
+    list.querySelectorAll("li.jump").forEach(function (li) { li.classList.remove("jump"); });
+    target.classList.add("jump");
+    target.tabIndex = -1;
+    target.scrollIntoView({ block: "center" });
+    target.focus();
+  }
+
+  // New chatter messages can change the intake: read it again, at most once a second.
+  var intakeTimer = null;
+  function refreshIntake() {
+    if (intakeTimer) { return; }
+    intakeTimer = setTimeout(function () {
+      intakeTimer = null;
+      var selected = state.selected;
+      if (!selected) { return; }
+      api("GET", "/api/conversations/" + encodeURIComponent(selected)).then(function (r) {
+        if (r.status === 200 && state.selected === selected) {
+          showIntake($("intake-card"), $("transcript"), r.data);
+        }
+      });
+    }, 1000);
   }
 
   function refreshSelection() {
@@ -231,6 +275,7 @@
   function renderItem(item) {
     var li = el("li", "from-" + item.from);
     if (item.ref) { li.setAttribute("data-ref", item.ref); }
+    if (typeof item.message === "number") { li.setAttribute("data-message", String(item.message)); }
     var label = FROM[item.from] || item.from;
     if (item.from === "worker" && item.worker) { label += " (" + item.worker + ")"; }
     if (item.time) { label += " · " + time(item.time); }
@@ -279,6 +324,9 @@
       if (previous) { list.replaceChild(li, previous); } else { list.appendChild(li); }
     });
     list.scrollTop = list.scrollHeight;
+    if (frame.items.some(function (i) { return i.from === "user" && !i.pending; })) {
+      refreshIntake();
+    }
   }
 
   function conversationAction(path, body) {
@@ -291,6 +339,7 @@
 
   // Shared with review.js (the review, report and audit views).
   window.VTConsole = { api: api, el: el, $: $, renderItem: renderItem, time: time,
+    showIntake: showIntake,
     user: function () { return state.user; } };
 
   document.addEventListener("DOMContentLoaded", function () {

@@ -99,6 +99,8 @@
         option.value = String(item.index);
         pick.appendChild(option);
       });
+      C.showIntake($("rv-intake"), transcript, data);
+      $("rv-correct").hidden = C.user().role === "medewerker";
       fillPlain($("rv-handoffs"), data.handoffs.map(function (h) {
         return day(h.waiting_since) + " gevraagd (" + h.level + ", " + h.reason + ")" +
           (h.claimed_by ? " · overgenomen door " + h.claimed_by + " om " + day(h.claimed_at) : "") +
@@ -116,6 +118,68 @@
       }), "Nog geen labels.");
       $("rv-annotate").hidden = C.user().role === "medewerker";
     });
+  }
+
+  // -- intake corrections -----------------------------------------------------------
+
+  var YES_NO = [["true", "ja"], ["false", "nee"], ["null", "onbekend"]];
+  var CHOICES = {
+    "speaker": ["slachtoffer", "kind", "omstander", "professional", "pleger", "onbekend"],
+    "perpetrator.relation": ["partner", "ex-partner", "ouder", "stiefouder", "kind",
+      "familie", "huisgenoot", "anders", "onbekend"],
+    "structural_unsafety.signal": [["true", "ja"], ["false", "nee"]]
+  };
+  var TYPED = { "speaker_age": "number", "children_ages": "numbers", "victims": "words" };
+
+  function setUpCorrections() {
+    C = window.VTConsole; // console.js ran first (scripts are deferred in order)
+    var fields = (window.VTIntake && window.VTIntake.fields) || {};
+    var pick = $("rv-field");
+    Object.keys(fields).forEach(function (name) {
+      var option = C.el("option", null, fields[name]);
+      option.value = name;
+      pick.appendChild(option);
+    });
+    pick.addEventListener("change", fillValues);
+    fillValues();
+    $("rv-correct").addEventListener("submit", correct);
+  }
+
+  function fillValues() {
+    var field = $("rv-field").value;
+    var typed = TYPED[field];
+    $("rv-value").hidden = Boolean(typed);
+    $("rv-value-text").hidden = !typed;
+    $("rv-value-text").value = "";
+    var values = $("rv-value");
+    values.textContent = "";
+    (CHOICES[field] || YES_NO).forEach(function (choice) {
+      var pair = Array.isArray(choice) ? choice : [JSON.stringify(choice), choice];
+      var option = C.el("option", null, pair[1]);
+      option.value = pair[0];
+      values.appendChild(option);
+    });
+  }
+
+  function correctionValue(field) {
+    var typed = TYPED[field];
+    if (!typed) { return JSON.parse($("rv-value").value); }
+    var raw = $("rv-value-text").value.trim();
+    if (typed === "number") { return raw === "" ? null : Number(raw); }
+    var parts = raw === "" ? [] : raw.split(",").map(function (p) { return p.trim(); });
+    return typed === "numbers" ? parts.map(Number) : parts;
+  }
+
+  function correct(e) {
+    e.preventDefault();
+    var field = $("rv-field").value;
+    var body = { field: field, value: correctionValue(field) };
+    C.api("POST", "/api/conversations/" + encodeURIComponent(review.selected) + "/intake", body)
+      .then(function (r) {
+        if (r.status !== 201) { $("rv-error").textContent = r.data.message || "Niet gelukt."; return; }
+        $("rv-error").textContent = "";
+        open(review.selected, review.original);
+      });
   }
 
   function fillPlain(list, lines, empty) {
@@ -239,6 +303,7 @@
     });
     $("rv-original").addEventListener("click", function () { open(review.selected, true); });
     $("rv-annotate").addEventListener("submit", annotate);
+    setUpCorrections();
     $("rv-reviewed").addEventListener("click", function () {
       C.api("POST", "/api/conversations/" + encodeURIComponent(review.selected) + "/reviewed", {})
         .then(function () { open(review.selected, review.original); loadList(); });
