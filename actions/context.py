@@ -14,8 +14,8 @@ from typing import Any
 from rasa_sdk import Tracker
 
 from bot.advice import Advice, AdviceLibrary, load_library
-from bot.conversation import read_intake, turns_from_events
-from bot.danger import ConversationDanger
+from bot.conversation import assessment_of, read_intake, turns_from_events
+from bot.danger import Assessment, ConversationDanger
 from bot.safety import conversation_danger
 from bot.settings import Settings
 from bot.store import HandoffStore, StoreUnavailable, open_database
@@ -60,9 +60,9 @@ def danger(tracker: Tracker) -> ConversationDanger:
     return conversation_danger(turns_from_events(tracker.applied_events()))[1]
 
 
-def latest_assessment(tracker: Tracker) -> dict[str, Any]:
-    """The danger assessment (as a dict) of the latest user message."""
-    return (tracker.latest_message or {}).get("danger") or {}
+def latest_assessment(tracker: Tracker) -> Assessment:
+    """The danger assessment of the latest user message."""
+    return assessment_of(tracker.latest_message)
 
 
 def audience(tracker: Tracker) -> str | None:

@@ -46,9 +46,7 @@ class ActionDangerAdvice(NamedAction):
         """Utter the advice and the offer; remember that a worker was offered."""
         found = context.danger(tracker)
         latest = context.latest_assessment(tracker)
-        topic = advice_topic(
-            found.codes, latest.get("victim", "onbekend"), latest.get("speaker", "")
-        )
+        topic = advice_topic(found.codes, latest.victim, latest.speaker)
         advice = context.library().for_topic(topic, context.audience(tracker))
         context.record_advice(tracker, advice)
         dispatcher.utter_message(text=advice.text, advice_id=advice.id)
