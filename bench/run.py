@@ -124,10 +124,9 @@ def bench_intake() -> dict[str, float]:
     """The intake of a whole conversation from stored tokens: the cost per read."""
     import spacy
 
-    from bot.conversation import load_extractor
     from bot.danger import Assessor, load_lexicon
     from bot.danger.assess import tokens_of
-    from bot.intake import UserTurn
+    from bot.intake import UserTurn, load_extractor
 
     nlp = spacy.load("nl_core_news_sm")
     assessor = Assessor(load_lexicon())

@@ -6,7 +6,7 @@ assessment and matcher tokens (see :mod:`bot.conversation.parse_data` for the
 stored shape), and from those into the transcript, the summary and the intake.
 """
 
-from bot.conversation.intake import load_extractor, read_intake
+from bot.conversation.intake import read_intake
 from bot.conversation.messages import (
     INTAKE_QUESTION_SLOT,
     UserMessage,
@@ -39,7 +39,6 @@ __all__ = [
     "assessment_of",
     "event_dicts",
     "indicator_labels",
-    "load_extractor",
     "mentions",
     "pack_tokens",
     "read_intake",

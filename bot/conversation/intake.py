@@ -8,23 +8,15 @@ no process needs spaCy to show or act on an intake.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import lru_cache
 from typing import Any
 
 from bot.conversation.messages import user_messages
-from bot.intake import Intake, IntakeExtractor, UserTurn, load_rules
-
-
-@lru_cache(maxsize=1)
-def load_extractor() -> IntakeExtractor:
-    """The extractor on the packaged rules, compiled once per process."""
-    return IntakeExtractor(load_rules())
+from bot.intake import Intake, UserTurn, load_extractor
 
 
 def read_intake(
     events: Iterable[Any],
     advice_given: Iterable[str] = (),
-    extractor: IntakeExtractor | None = None,
 ) -> Intake:
     """The intake after these stored events (dicts or Rasa events).
 
@@ -37,4 +29,4 @@ def read_intake(
         )
         for m in user_messages(events)
     ]
-    return (extractor or load_extractor()).build(turns, advice_given=advice_given)
+    return load_extractor().build(turns, advice_given=advice_given)

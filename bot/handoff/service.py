@@ -390,22 +390,19 @@ class HandoffService:
     def _item(
         self, request: HandoffRequest, events: dict[str, list[Any]]
     ) -> dict[str, Any]:
+        # Read again only when the conversation changed (see RecentEvents).
+        intake = self.recent.derived(request.conversation_id, "intake", read_intake)
         item = request.as_dict()
         item["summary"] = self._summary(
-            request, events.get(request.conversation_id, [])
+            request, events.get(request.conversation_id, []), intake
         )
-        intake = self.recent.derived(request.conversation_id, "intake", read_intake)
         item["intake_line"] = intake_line(intake.as_dict())
         return item
 
-    def intake_of(self, conversation_id: str) -> Intake:
-        """The intake of a conversation, read again only when it changed."""
-        self._recent_events([conversation_id])
-        return self.recent.derived(conversation_id, "intake", read_intake)
-
-    def _summary(self, request: HandoffRequest, events: list[Any]) -> dict[str, Any]:
+    def _summary(
+        self, request: HandoffRequest, events: list[Any], intake: Intake
+    ) -> dict[str, Any]:
         """Who is talking, what was found and the last messages, for the queue."""
-        intake = self.recent.derived(request.conversation_id, "intake", read_intake)
         speaker = intake.speaker
         if speaker == "onbekend":
             speaker = request.audience or "onbekend"

@@ -5,7 +5,7 @@ messages (their matcher tokens and danger assessments) and it returns an
 :class:`Intake`. No web, database or Rasa imports.
 """
 
-from bot.intake.extract import IntakeExtractor, UserTurn
+from bot.intake.extract import IntakeExtractor, UserTurn, load_extractor
 from bot.intake.line import intake_line
 from bot.intake.model import Evidence, Fact, Incident, Intake, lookup
 from bot.intake.rules import IntakeRules, IntakeRulesError, load_rules
@@ -20,6 +20,7 @@ __all__ = [
     "IntakeRulesError",
     "UserTurn",
     "intake_line",
+    "load_extractor",
     "load_rules",
     "lookup",
 ]

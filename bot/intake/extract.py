@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from bot.danger.conversation import fold
 from bot.danger.model import Assessment, Indicator
@@ -27,7 +28,7 @@ from bot.intake.people import (
     quoted,
     resentence,
 )
-from bot.intake.rules import IntakeRules
+from bot.intake.rules import IntakeRules, load_rules
 
 # Harms that make an "ik" who does them a pleger ("ik ben bang" is no such act).
 ACT_CODES = frozenset(
@@ -1007,3 +1008,9 @@ def _quote(
         return quote
     start = max(indicator.start - 60, in_sent[0].start)
     return text[start : start + QUOTE_CHARS].strip()
+
+
+@lru_cache(maxsize=1)
+def load_extractor() -> IntakeExtractor:
+    """The extractor on the packaged rules, compiled once per process."""
+    return IntakeExtractor(load_rules())

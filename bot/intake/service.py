@@ -11,9 +11,8 @@ from dataclasses import dataclass
 
 from bot.danger import TextAssessor
 from bot.danger.assess import tokens_of
-from bot.intake.extract import IntakeExtractor, UserTurn
+from bot.intake.extract import IntakeExtractor, UserTurn, load_extractor
 from bot.intake.model import Intake
-from bot.intake.rules import load_rules
 
 
 @dataclass
@@ -39,4 +38,4 @@ class IntakeReader:
 
 def load_intake_reader(assessor: TextAssessor) -> IntakeReader:
     """An intake reader on the packaged rules and the given danger assessor."""
-    return IntakeReader(assessor=assessor, extractor=IntakeExtractor(load_rules()))
+    return IntakeReader(assessor=assessor, extractor=load_extractor())
