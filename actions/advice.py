@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from rasa_sdk import Tracker
@@ -9,32 +10,16 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import context
 from actions.base import NamedAction
+from bot.advice.choose import choose_advice, choose_audience
 
-# Intents whose answer is a library topic; FAQ keys map to the topic of that name.
-INTENT_TOPICS = {"unsafe_self": "veiligheid_zelf", "worried_other": "omstander_helpen"}
-# The audience an intent implies when the chatter has not chosen one.
-INTENT_AUDIENCE = {"unsafe_self": "zelf", "worried_other": "ander"}
 # Below this confidence of the response selector the assistant asks which topic
 # is meant instead of guessing: a wrong procedural answer misleads.
 MIN_FAQ_CONFIDENCE = 0.35
-# Button titles for the "which topic do you mean" question.
-TOPIC_TITLES = {
-    "huisverbod": "Het tijdelijk huisverbod",
-    "meldcode": "De stappen van de meldcode",
-    "afwegingskader": "Het afwegingskader",
-    "meldrecht": "Meldrecht en beroepsgeheim",
-    "meldcode_beroepen": "Voor wie de meldcode geldt",
-    "na_melding": "Wat er gebeurt na een melding",
-    "anoniem_melden": "Anoniem melden",
-    "bereikbaarheid": "Veilig Thuis bereiken",
-    "omstander_helpen": "Iemand anders helpen",
-    "pleger_hulp": "Hulp als je zelf geweld gebruikt",
-    "signalen": "Signalen herkennen",
-    "wat_is_veilig_thuis": "Wat Veilig Thuis doet",
-}
+# At most this many topics are offered as buttons when the selector is unsure.
+MAX_CANDIDATES = 3
 
 
-def unsure_topics(latest_message: dict[str, Any]) -> list[str]:
+def unsure_topics(latest_message: dict[str, Any], known: Iterable[str]) -> list[str]:
     """Candidate topics when the response selector is unsure, else an empty list."""
     selector = (latest_message.get("response_selector") or {}).get("faq") or {}
     confidence = (selector.get("response") or {}).get("confidence", 1.0)
@@ -42,14 +27,13 @@ def unsure_topics(latest_message: dict[str, Any]) -> list[str]:
         return []
     keys = [r.get("intent_response_key", "") for r in selector.get("ranking") or []]
     topics = [k.split("/", 1)[1] for k in keys if k.startswith("faq/")]
-    return [t for t in topics if t in TOPIC_TITLES][:3]
+    known = set(known)
+    return [t for t in topics if t in known][:MAX_CANDIDATES]
 
 
 def topic_of(latest_message: dict[str, Any]) -> str | None:
     """The advice topic a parsed message asks for, if any."""
     intent = (latest_message.get("intent") or {}).get("name") or ""
-    if intent in INTENT_TOPICS:
-        return INTENT_TOPICS[intent]
     if intent.startswith("faq/"):  # a button payload such as "/faq/meldcode"
         return intent.split("/", 1)[1]
     selector = (latest_message.get("response_selector") or {}).get("faq") or {}
@@ -70,24 +54,26 @@ class ActionGiveAdvice(NamedAction):
     ) -> list[dict[str, Any]]:
         """Utter the advice text, or the not-understood reply for unknown topics."""
         message = tracker.latest_message or {}
-        candidates = unsure_topics(message)
+        library = context.library()
+        candidates = unsure_topics(message, library.topics)
         if candidates:
             dispatcher.utter_message(
                 response="utter_which_topic",
                 buttons=[
-                    {"title": TOPIC_TITLES[t], "payload": f"/faq/{t}"}
+                    {"title": library.title(t), "payload": f"/faq/{t}"}
                     for t in candidates
                 ],
             )
             return []
-        topic = topic_of(message)
-        intent = (message.get("intent") or {}).get("name") or ""
-        audience = context.audience(tracker) or INTENT_AUDIENCE.get(intent)
+        topic = topic_of(message) or ""
+        audience = choose_audience(
+            context.intake(tracker).speaker, context.audience(tracker), topic
+        )
         try:
-            advice = context.library().for_topic(topic or "", audience)
+            choice = choose_advice(library, topic, audience)
         except KeyError:
             dispatcher.utter_message(response="utter_default")
             return []
-        context.record_advice(tracker, advice)
-        dispatcher.utter_message(text=advice.text, advice_id=advice.id)
+        context.record_advice(tracker, choice.advice, audience)
+        dispatcher.utter_message(text=choice.text, advice_id=choice.advice.id)
         return []

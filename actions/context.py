@@ -16,8 +16,10 @@ from rasa_sdk import Tracker
 from bot.advice import Advice, AdviceLibrary, load_library
 from bot.conversation import assessment_of, read_intake, turns_from_events
 from bot.danger import Assessment, ConversationDanger
+from bot.intake import Intake
 from bot.safety import conversation_danger
 from bot.settings import Settings
+from bot.staff.sessions import workers_logged_in
 from bot.store import HandoffStore, StoreUnavailable, open_database
 from bot.store.review import AdviceRecord, AdviceRecords
 
@@ -55,9 +57,29 @@ def handoffs() -> HandoffStore | None:
         return None
 
 
+def worker_can_join() -> bool:
+    """Within the chat hours and a worker logged in: a worker may join soon.
+
+    When the count cannot be read, the answer is no: telling a chatter to call
+    0800-2000 is never wrong, promising a worker who is not there can be.
+    """
+    if not settings().worker_hours_parsed.open_at(datetime.now(timezone.utc)):
+        return False
+    try:
+        return workers_logged_in(_database()) > 0
+    except Exception:
+        logger.exception("counting the logged-in workers failed")
+        return False
+
+
 def danger(tracker: Tracker) -> ConversationDanger:
     """The conversation's danger after the latest message."""
     return conversation_danger(turns_from_events(tracker.applied_events()))[1]
+
+
+def danger_before(tracker: Tracker) -> ConversationDanger:
+    """The conversation's danger before the latest message."""
+    return conversation_danger(turns_from_events(tracker.applied_events()))[0]
 
 
 def latest_assessment(tracker: Tracker) -> Assessment:
@@ -71,11 +93,18 @@ def audience(tracker: Tracker) -> str | None:
     return str(value) if value else None
 
 
-def record_advice(tracker: Tracker, advice: Advice) -> None:
+def intake(tracker: Tracker) -> Intake:
+    """The intake read from the chat so far (who writes, about whom)."""
+    return read_intake(tracker.applied_events())
+
+
+def record_advice(tracker: Tracker, advice: Advice, audience_given: str | None) -> None:
     """Record that the bot gives this advice now (no chatter text is kept).
 
-    A failed record is logged, never allowed to stop the advice itself: the
-    chatter's help comes before the half-yearly count.
+    ``audience_given`` is the audience the text was chosen for, which may come
+    from the chat text rather than the buttons. A failed record is logged, never
+    allowed to stop the advice itself: the chatter's help comes before the
+    half-yearly count.
     """
     channel = (tracker.get_latest_input_channel() or "onbekend")[:32]
     try:
@@ -86,7 +115,7 @@ def record_advice(tracker: Tracker, advice: Advice) -> None:
                 advice_id=advice.id,
                 advice_version=advice.version,
                 topic=advice.topic,
-                audience=audience(tracker),
+                audience=audience_given,
                 danger_level=danger(tracker).level.value,
                 given_by="bot",
                 channel=channel,

@@ -9,22 +9,22 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import context
+from actions.advice import topic_of, unsure_topics
 from actions.base import NamedAction
+from bot.advice.choose import choose_advice, choose_audience, specialised_topic
+from bot.danger import Level
 
-# Indicator codes that point to a specialised advice topic, most specific first.
-TOPIC_BY_CODE = (
-    ("eergerelateerd", "eer"),
-    ("ouderenmishandeling", "ouderen"),
-    ("kindermishandeling", "kind_onveilig"),
-    ("kind_getuige", "kind_onveilig"),
-)
+# Indicator codes of a child at risk: the advice for a child who is unsafe.
+CHILD_CODES = ("kindermishandeling", "kind_getuige")
 
 
 def advice_topic(codes: tuple[str, ...], victim: str, speaker: str) -> str:
     """The library topic that fits what was found and who is talking."""
-    for code, topic in TOPIC_BY_CODE:
-        if code in codes:
-            return topic
+    specialised = specialised_topic(codes)
+    if specialised is not None:
+        return specialised
+    if any(code in codes for code in CHILD_CODES):
+        return "kind_onveilig"
     if victim == "kind" and "verwaarlozing" in codes:
         return "kind_onveilig"
     if speaker in {"omstander", "professional"} or victim == "ander":
@@ -47,11 +47,60 @@ class ActionDangerAdvice(NamedAction):
         found = context.danger(tracker)
         latest = context.latest_assessment(tracker)
         topic = advice_topic(found.codes, latest.victim, latest.speaker)
-        advice = context.library().for_topic(topic, context.audience(tracker))
-        context.record_advice(tracker, advice)
-        dispatcher.utter_message(text=advice.text, advice_id=advice.id)
-        dispatcher.utter_message(response="utter_offer_worker")
+        audience = choose_audience(
+            context.intake(tracker).speaker, context.audience(tracker), topic
+        )
+        choice = choose_advice(context.library(), topic, audience)
+        context.record_advice(tracker, choice.advice, audience)
+        dispatcher.utter_message(text=choice.text, advice_id=choice.advice.id)
+        # Honest about who is there: outside the chat hours or with nobody
+        # logged in, the offer says so and gives the number open now.
+        offer = (
+            "utter_offer_worker"
+            if context.worker_can_join()
+            else "utter_offer_worker_later"
+        )
+        dispatcher.utter_message(response=offer)
         return [
             SlotSet("worker_offered", True),
             SlotSet("danger_level", found.level.value),
         ]
+
+
+class ActionSpecificHelp(NamedAction):
+    """After a hoog or acuut reply: the help the message's own topic needs.
+
+    113 for suicidal thoughts, the Centrum Seksueel Geweld for rape: the
+    danger reply gives 112 and 0800-2000, not these. Otherwise the advice the
+    message asked for, when the assistant is sure which. Says nothing when
+    neither applies, and gives a specialised text once per conversation.
+    """
+
+    action_name = "action_specific_help"
+
+    async def run(
+        self,
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: dict[str, Any],
+    ) -> list[dict[str, Any]]:
+        """Utter and record the fitting advice, if there is one."""
+        before = context.danger_before(tracker)
+        latest = context.latest_assessment(tracker)
+        topic = specialised_topic(c for c in latest.codes if c not in before.codes)
+        library = context.library()
+        message = tracker.latest_message or {}
+        # After 112 the reply stays short: only a help line of its own (113...),
+        # so the 112 message stays in view.
+        acute = context.danger(tracker).level is Level.ACUUT
+        if topic is None and not acute and not unsure_topics(message, library.topics):
+            topic = topic_of(message)
+        if topic is None or topic not in library.topics:
+            return []
+        audience = choose_audience(
+            context.intake(tracker).speaker, context.audience(tracker), topic
+        )
+        choice = choose_advice(library, topic, audience)
+        context.record_advice(tracker, choice.advice, audience)
+        dispatcher.utter_message(text=choice.text, advice_id=choice.advice.id)
+        return []

@@ -2,7 +2,10 @@
 
 The request appears in the worker console within a second; the chatter is told a
 worker is being sought (not promised), with the numbers that reach a person now,
-and the bot keeps answering until a worker joins.
+and the bot keeps answering until a worker joins. Outside the chat hours
+(VT_WORKER_HOURS) or with no worker logged in, the chatter is told at once that
+nobody is in the chat now and to call 0800-2000 (112 when acute); the request
+still waits in the queue.
 """
 
 from __future__ import annotations
@@ -15,8 +18,10 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import context
 from actions.base import NamedAction
+from bot.advice.choose import KINDERTELEFOON_LINE
 from bot.danger import Level
 from bot.safety import NOT_UNDERSTOOD_INTENTS
+from bot.worker_hours import closed_notice
 
 
 def _store(tracker: Tracker, level: str, codes: list[str], reason: str) -> bool:
@@ -31,6 +36,17 @@ def _store(tracker: Tracker, level: str, codes: list[str], reason: str) -> bool:
         audience=context.audience(tracker),
     )
     return True
+
+
+def _closed(tracker: Tracker, acute: bool) -> str:
+    """The honest notice when no worker will join soon (the request waits).
+
+    A child also hears of the Kindertelefoon, which is there when no worker is.
+    """
+    text = closed_notice(context.settings().worker_hours_parsed, acute)
+    if context.intake(tracker).speaker == "kind":
+        text = f"{text}\n\n{KINDERTELEFOON_LINE}"
+    return text
 
 
 class ActionEscalate(NamedAction):
@@ -52,6 +68,9 @@ class ActionEscalate(NamedAction):
         stored = _store(tracker, found.level.value, codes, reason="gevaar")
         if not stored:
             dispatcher.utter_message(response="utter_escalation_failed")
+        elif not context.worker_can_join():
+            acute = found.level is Level.ACUUT
+            dispatcher.utter_message(text=_closed(tracker, acute))
         elif found.level is Level.ACUUT:
             dispatcher.utter_message(response="utter_escalated_acute")
         else:
@@ -86,6 +105,9 @@ class ActionRequestHuman(NamedAction):
         )
         if not stored:
             dispatcher.utter_message(response="utter_escalation_failed")
+        elif not context.worker_can_join():
+            sorry = "Sorry, ik begrijp je niet goed. " if unclear else ""
+            dispatcher.utter_message(text=sorry + _closed(tracker, acute=False))
         elif unclear:
             dispatcher.utter_message(response="utter_not_understood_handoff")
         else:

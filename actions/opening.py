@@ -7,13 +7,15 @@ from typing import Any
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import context
 from actions.base import NamedAction
-from bot.danger import Level
 
 
 class ActionIntroduce(NamedAction):
-    """Sent after the first answer when the chat did not start with a greeting."""
+    """Sent before the first answer when the chat did not start with a greeting.
+
+    It does not ask who is chatting: it comes before the answer to the
+    chatter's own question, and the advice reads who writes from the text.
+    """
 
     action_name = "action_introduce"
 
@@ -23,10 +25,6 @@ class ActionIntroduce(NamedAction):
         tracker: Tracker,
         domain: dict[str, Any],
     ) -> list[dict[str, Any]]:
-        """Introduce; ask who is chatting only when that is unknown and calm."""
-        calm = context.danger(tracker).level is Level.GEEN
-        if calm and context.audience(tracker) is None:
-            dispatcher.utter_message(response="utter_introduce_ask_audience")
-        else:
-            dispatcher.utter_message(response="utter_introduce")
+        """Say that this is a computer program, and where a person is reached."""
+        dispatcher.utter_message(response="utter_introduce")
         return []

@@ -12,6 +12,13 @@ from dataclasses import dataclass, field, fields
 from ipaddress import IPv4Network, IPv6Network, ip_network
 from pathlib import Path
 
+from bot.worker_hours import (
+    DEFAULT_WORKER_HOURS,
+    WorkerHours,
+    WorkerHoursError,
+    parse_worker_hours,
+)
+
 
 class SettingsError(ValueError):
     """A VT_* variable has a value that cannot be used."""
@@ -55,6 +62,9 @@ class Settings:
     forwarded_secret: str = ""  # the secret= of an RFC 7239 Forwarded header
     trusted_proxies: str = "127.0.0.1,::1"  # peers whose forwarded headers count
     rest_channel: bool = False  # /webhooks/rest, for tests and integrations only
+    # When workers staff the chat (bot/worker_hours.py); outside them the chatter
+    # is told at once to call 0800-2000 instead of waiting for a worker.
+    worker_hours: str = DEFAULT_WORKER_HOURS
     extra: Mapping[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     @property
@@ -63,6 +73,11 @@ class Settings:
         if self.database_url:
             return self.database_url
         return f"sqlite:///{(self.var_dir / 'vtchat.db').resolve()}"
+
+    @property
+    def worker_hours_parsed(self) -> WorkerHours:
+        """VT_WORKER_HOURS read (validate() has checked that it reads)."""
+        return parse_worker_hours(self.worker_hours)
 
     @property
     def action_url(self) -> str:
@@ -115,6 +130,10 @@ class Settings:
             if getattr(self, name) < 1:
                 raise SettingsError(f"VT_{name.upper()} must be at least 1")
         self._validate_proxy()
+        try:
+            parse_worker_hours(self.worker_hours)
+        except WorkerHoursError as exc:
+            raise SettingsError(str(exc)) from exc
         if not 1024 <= self.request_max_bytes <= 16 * 1024 * 1024:
             raise SettingsError("VT_REQUEST_MAX_BYTES must be between 1024 and 16 MiB")
         if self.max_message_chars < 1:

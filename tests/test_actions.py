@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
 import pytest
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import context
 from actions.advice import ActionGiveAdvice, topic_of
-from actions.danger import ActionDangerAdvice, advice_topic
+from actions.danger import ActionDangerAdvice, ActionSpecificHelp, advice_topic
 from actions.escalation import ActionEscalate, ActionRequestHuman
 from actions.opening import ActionIntroduce
 from bot.danger import Assessment, Indicator, Level
+from bot.staff import StaffAccounts, StaffSessions
+from bot.staff.accounts import StaffUser
 from bot.store import HandoffStore
 from bot.store.review import AdviceRecords
+from bot.worker_hours import DAYS
 from tests.conftest import ROOT
 
 CACHES = (context.settings, context.library, context._handoffs, context._database)
@@ -64,7 +70,6 @@ async def run(action, t: Tracker):
 
 
 def test_topic_from_intent_button_or_response_selector():
-    assert topic_of({"intent": {"name": "unsafe_self"}}) == "veiligheid_zelf"
     assert topic_of({"intent": {"name": "faq/meldcode"}}) == "meldcode"
     selected = {"faq": {"response": {"intent_response_key": "faq/huisverbod"}}}
     assert topic_of({"intent": {"name": "faq"}, "response_selector": selected}) == (
@@ -120,12 +125,18 @@ def test_danger_advice_topic(codes, victim, speaker, topic):
     assert advice_topic(codes, victim, speaker) == topic
 
 
-async def test_danger_advice_offers_a_worker():
+async def test_danger_advice_offers_a_worker(monkeypatch):
     signs = Assessment(
         level=Level.VERHOOGD, indicators=(Indicator("dwingende_controle", 0, 3),)
     )
+    nobody, _ = await run(ActionDangerAdvice(), tracker(danger=[signs]))
+    assert nobody[1]["response"] == "utter_offer_worker_later"
+    worker_on_duty(monkeypatch)
     messages, events = await run(ActionDangerAdvice(), tracker(danger=[signs]))
-    assert messages[0]["text"] == context.library().for_topic("veiligheid_zelf").text
+    assert (
+        messages[0]["text"]
+        == context.library().for_topic("veiligheid_zelf", "zelf").text
+    )
     assert messages[1]["response"] == "utter_offer_worker"
     assert {"event": "slot", "name": "worker_offered", "value": True} in [
         {k: e[k] for k in ("event", "name", "value")} for e in events
@@ -154,7 +165,26 @@ async def test_each_advice_the_bot_gives_is_recorded_without_chatter_text():
     assert "x" not in second.as_dict().values()  # the chatter's text is not kept
 
 
-async def test_escalation_stores_the_request_with_level_and_indicators():
+def worker_on_duty(monkeypatch, role: str = "medewerker") -> StaffSessions:
+    """Chat hours all day and one worker logged in: a worker can join."""
+    monkeypatch.setenv("VT_WORKER_HOURS", "altijd")
+    context.settings.cache_clear()
+    user = StaffAccounts(context._database()).add(
+        "anouk", role, "lang-genoeg-wachtwoord"
+    )
+    sessions = StaffSessions(context._database(), timedelta(hours=8))
+    sessions.start(user)
+    return sessions
+
+
+def closed_day() -> str:
+    """A VT_WORKER_HOURS value that is closed today (only another weekday)."""
+    today = datetime.now(ZoneInfo("Europe/Amsterdam")).weekday()
+    return f"{DAYS[(today + 3) % 7]} 09:00-17:00"
+
+
+async def test_escalation_stores_the_request_with_level_and_indicators(monkeypatch):
+    worker_on_duty(monkeypatch)
     high = Assessment(level=Level.HOOG, indicators=(Indicator("verwurging", 0, 3),))
     now = Assessment(level=Level.GEEN, now=True)
     messages, _ = await run(ActionEscalate(), tracker(danger=[high, now]))
@@ -164,14 +194,48 @@ async def test_escalation_stores_the_request_with_level_and_indicators():
     assert request.indicators == ("verwurging", "acuut_nu")
 
 
+async def test_with_nobody_logged_in_acute_is_told_112_at_once_and_still_queued(
+    monkeypatch,
+):
+    monkeypatch.setenv("VT_WORKER_HOURS", "altijd")
+    context.settings.cache_clear()
+    StaffAccounts(context._database()).add("rita", "reviewer", "lang-genoeg-wachtwoord")
+    StaffSessions(context._database(), timedelta(hours=8)).start(
+        StaffUser("rita", "reviewer")
+    )  # a reviewer does not take chats
+    acute = Assessment(level=Level.ACUUT, indicators=(Indicator("wapen", 0, 3),))
+    messages, _ = await run(ActionEscalate(), tracker(danger=[acute]))
+    text = messages[0]["text"]
+    assert "geen medewerker" in text and "bel nu 112" in text and "0800-2000" in text
+    assert "dag en nacht" in text
+    (request,) = context.handoffs().open_requests()
+    assert request.level == "acuut"
+
+
+async def test_outside_the_chat_hours_a_person_asked_for_is_not_promised(
+    monkeypatch,
+):
+    worker_on_duty(monkeypatch)
+    monkeypatch.setenv("VT_WORKER_HOURS", closed_day())
+    context.settings.cache_clear()
+    messages, _ = await run(ActionRequestHuman(), tracker(intent="ask_human"))
+    text = messages[0]["text"]
+    assert "geen medewerker" in text and "0800-2000" in text
+    assert "09:00 tot 17:00" in text
+    (request,) = context.handoffs().open_requests()
+    assert request.reason == "gevraagd"
+
+
 async def test_asking_for_a_person_is_queued_and_honest(monkeypatch):
+    worker_on_duty(monkeypatch, role="beheerder")
     messages, _ = await run(ActionRequestHuman(), tracker(intent="ask_human"))
     assert messages[0]["response"] == "utter_human_requested"
     (request,) = context.handoffs().open_requests()
     assert request.reason == "gevraagd"
 
 
-async def test_not_understood_twice_queues_a_person_with_its_own_reason():
+async def test_not_understood_twice_queues_a_person_with_its_own_reason(monkeypatch):
+    worker_on_duty(monkeypatch)
     messages, _ = await run(ActionRequestHuman(), tracker(intent="nlu_fallback"))
     assert messages[0]["response"] == "utter_not_understood_handoff"
     (request,) = context.handoffs().open_requests()
@@ -187,9 +251,34 @@ async def test_when_the_database_is_down_the_chatter_gets_the_phone_numbers(
     assert messages[0]["response"] == "utter_escalation_failed"
 
 
-async def test_introduction_asks_audience_only_in_a_calm_chat():
+async def test_introduction_says_it_is_a_program_and_asks_nothing():
+    # It comes before the answer to the chatter's question: no buttons then.
     calm, _ = await run(ActionIntroduce(), tracker())
-    assert calm[0]["response"] == "utter_introduce_ask_audience"
     high = Assessment(level=Level.HOOG, indicators=(Indicator("wapen", 0, 3),))
     tense, _ = await run(ActionIntroduce(), tracker(danger=[high]))
-    assert tense[0]["response"] == "utter_introduce"
+    assert [m["response"] for m in calm + tense] == ["utter_introduce"] * 2
+
+
+async def test_specific_help_gives_the_topics_own_numbers_once():
+    suicidal = Assessment(
+        level=Level.HOOG, indicators=(Indicator("suicidaliteit", 0, 3),)
+    )
+    messages, _ = await run(ActionSpecificHelp(), tracker(danger=[suicidal]))
+    assert "113" in messages[0]["text"]
+    assert messages[0]["advice_id"].startswith("suicidaliteit")
+    # The same danger again: escalated again, the long text not repeated.
+    again, _ = await run(ActionSpecificHelp(), tracker(danger=[suicidal, suicidal]))
+    assert again == []
+
+
+async def test_specific_help_answers_the_question_asked_with_the_danger():
+    high = Assessment(level=Level.HOOG, indicators=(Indicator("verwurging", 0, 3),))
+    messages, _ = await run(
+        ActionSpecificHelp(),
+        tracker(danger=[high], selector_key="faq/huisverbod_aanvragen"),
+    )
+    expected = context.library().for_topic("huisverbod_aanvragen")
+    assert messages[0]["advice_id"].startswith("huisverbod_aanvragen")
+    assert "112" in messages[0]["text"] and expected.topic == "huisverbod_aanvragen"
+    nothing, _ = await run(ActionSpecificHelp(), tracker(intent="greet", danger=[high]))
+    assert nothing == []

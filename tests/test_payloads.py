@@ -17,7 +17,7 @@ from datetime import datetime, timezone
 import pytest
 from rasa.shared.core.domain import Domain
 
-from actions.advice import TOPIC_TITLES
+from bot.advice import AUDIENCES, load_library
 from bot.channel.payloads import check_payload, rules_of
 from bot.channel.protocol import ERRORS, ProtocolError
 from bot.review.csv_cells import safe_cell
@@ -44,7 +44,8 @@ def _domain_payloads() -> list[str]:
         for button in variation.get("buttons") or []
     }
     # The topic choice the advice action builds when it is unsure.
-    payloads |= {f"/faq/{topic}" for topic in TOPIC_TITLES}
+    library = load_library(ROOT / "data" / "advice")
+    payloads |= {f"/faq/{topic}" for topic in library.topics}
     return sorted(payloads)
 
 
@@ -158,5 +159,7 @@ async def test_a_crafted_button_is_refused_and_never_reaches_rasa(chat_server):
         if r["conversation_id"] == cid
     ]
     assert [r["topic"] for r in rows] == ["meldcode"]
-    assert rows[0]["audience"] == ""
+    # The audience is the one the advice was chosen for (from the chat text
+    # here), never the crafted value.
+    assert rows[0]["audience"] in {"", *AUDIENCES}
     assert "HYPERLINK" not in raw.decode("utf-8")

@@ -81,3 +81,11 @@ def test_hello_with_and_without_session():
 def test_end_may_ask_to_delete_the_conversation():
     assert parse_frame(frame(type="end"), 2000).delete is False
     assert parse_frame(frame(type="end", delete=True), 2000).delete is True
+
+
+def test_a_safety_plan_frame_carries_nothing_of_the_plan():
+    # Whatever a page puts in it, only the fact that a plan was made is read.
+    parsed = parse_frame(
+        frame(type="safety_plan", text="codewoord paraplu"), max_chars=2000
+    )
+    assert (parsed.type, parsed.text) == ("safety_plan", "")

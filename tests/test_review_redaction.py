@@ -15,6 +15,8 @@ from rasa.shared.core.domain import Domain
 
 from bot.advice import load_library
 from bot.handoff import texts
+from bot.settings import Settings
+from bot.worker_hours import closed_notice
 from tests.conftest import ROOT
 from tests.support.server import Chat, conversation_of
 from tests.support.staff import staff
@@ -37,7 +39,10 @@ def _assistant_texts() -> set[str]:
         if variation.get("text")
     }
     library = load_library(ROOT / "data" / "advice")
-    return said | {advice.text for advice in library.entries}
+    # Composed in the actions: the honest notice when no worker can join.
+    hours = Settings.from_env({}).worker_hours_parsed
+    notices = {closed_notice(hours, acute) for acute in (True, False)}
+    return said | {advice.text for advice in library.entries} | notices
 
 
 def _notice_texts() -> set[str]:

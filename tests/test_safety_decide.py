@@ -13,8 +13,10 @@ from bot.safety import (
     ACTION_INTRODUCE,
     ACTION_LISTEN,
     ACTION_REQUEST_HUMAN,
+    ACTION_SPECIFIC_HELP,
     UTTER_ACUTE,
     UTTER_HIGH,
+    UTTER_HIGH_OTHER,
     Turn,
     next_safety_action,
 )
@@ -38,9 +40,12 @@ def act(name: str) -> Turn:
     return Turn(action=name)
 
 
-def run_turn(history: list[Turn], message: Assessment, answer: str | None) -> list[str]:
+def run_turn(
+    history: list[Turn], message: Assessment | Turn, answer: str | None
+) -> list[str]:
     """Play one turn: the safety actions, with ``answer`` when the rules answer."""
-    turns = [*history, user(message)]
+    said = message if isinstance(message, Turn) else user(message)
+    turns = [*history, said]
     done: list[str] = []
     for _ in range(10):
         action = next_safety_action(turns)
@@ -70,34 +75,74 @@ INTRODUCED = [
             [],
             ACUTE,
             "utter_greet_again",
-            [UTTER_ACUTE, ACTION_ESCALATE, ACTION_INTRODUCE, ACTION_INTAKE],
+            [
+                UTTER_ACUTE,
+                ACTION_ESCALATE,
+                ACTION_SPECIFIC_HELP,
+                ACTION_INTRODUCE,
+                ACTION_INTAKE,
+            ],
         ),
         (
             INTRODUCED,
             ACUTE,
             "action_give_advice",
-            [UTTER_ACUTE, ACTION_ESCALATE, ACTION_INTAKE],
+            [UTTER_ACUTE, ACTION_ESCALATE, ACTION_SPECIFIC_HELP, ACTION_INTAKE],
         ),
         (
             INTRODUCED,
             HIGH,
             "action_give_advice",
-            [UTTER_HIGH, ACTION_ESCALATE, ACTION_INTAKE],
+            [UTTER_HIGH, ACTION_ESCALATE, ACTION_SPECIFIC_HELP, ACTION_INTAKE],
+        ),
+        (
+            INTRODUCED,
+            Assessment(
+                level=Level.HOOG,
+                indicators=(Indicator("verwurging", 0, 4),),
+                speaker="professional",
+                victim="kind",
+            ),
+            "action_give_advice",
+            [UTTER_HIGH_OTHER, ACTION_ESCALATE, ACTION_SPECIFIC_HELP, ACTION_INTAKE],
         ),
         (INTRODUCED, SIGNS, "action_give_advice", [ACTION_DANGER_ADVICE]),
         (INTRODUCED, CALM, "action_give_advice", ["action_give_advice"]),
-        ([], CALM, "action_give_advice", ["action_give_advice", ACTION_INTRODUCE]),
+        (
+            [],
+            Turn(assessment=CALM, intent="faq"),
+            "action_give_advice",
+            [ACTION_INTRODUCE, "action_give_advice"],
+        ),
+        (
+            [],
+            Turn(assessment=CALM, intent="ask_anonymity"),
+            "utter_anonymity",
+            ["utter_anonymity", ACTION_INTRODUCE],
+        ),
+        (
+            [],
+            HIGH,
+            "action_give_advice",
+            [
+                ACTION_INTRODUCE,
+                UTTER_HIGH,
+                ACTION_ESCALATE,
+                ACTION_SPECIFIC_HELP,
+                ACTION_INTAKE,
+            ],
+        ),
         (
             [*INTRODUCED, user(HIGH), act(UTTER_HIGH)],
             NOW_ONLY,
             None,
-            [UTTER_ACUTE, ACTION_ESCALATE, ACTION_INTAKE],
+            [UTTER_ACUTE, ACTION_ESCALATE, ACTION_SPECIFIC_HELP, ACTION_INTAKE],
         ),
         (
             [*INTRODUCED, user(HIGH)],
             HIGH,
             None,
-            [UTTER_HIGH, ACTION_ESCALATE, ACTION_INTAKE],
+            [UTTER_HIGH, ACTION_ESCALATE, ACTION_SPECIFIC_HELP, ACTION_INTAKE],
         ),
         ([*INTRODUCED, user(SIGNS)], SIGNS, "utter_thanks", ["utter_thanks"]),
         (INTRODUCED, NOW_ONLY, "utter_affirm_generic", ["utter_affirm_generic"]),
@@ -106,9 +151,12 @@ INTRODUCED = [
         "acute first message",
         "acute later",
         "high",
+        "high from a professional: no 'niet jouw schuld'",
         "signs offer a worker",
         "calm question",
-        "calm first message is introduced after the answer",
+        "calm first question is introduced before the answer",
+        "other first message: the introduction follows the rule's answer",
+        "high first message is introduced before the danger reply",
         "now after a threat turns acute",
         "repeated high is answered again",
         "repeated signs: normal dialogue",
@@ -123,7 +171,13 @@ def user_said(a: Assessment, intent: str) -> Turn:
     return Turn(assessment=a, intent=intent)
 
 
-ASKED = [*INTRODUCED, user(HIGH), act(UTTER_HIGH), act(ACTION_ESCALATE)]
+ASKED = [
+    *INTRODUCED,
+    user(HIGH),
+    act(UTTER_HIGH),
+    act(ACTION_ESCALATE),
+    act(ACTION_SPECIFIC_HELP),
+]
 
 
 @pytest.mark.parametrize(
@@ -148,7 +202,7 @@ ASKED = [*INTRODUCED, user(HIGH), act(UTTER_HIGH), act(ACTION_ESCALATE)]
             [*ASKED, act(ACTION_INTAKE), Turn(asked="present"), act(ACTION_LISTEN)],
             user_said(ACUTE, "affirm"),
             None,
-            [UTTER_ACUTE, ACTION_ESCALATE, ACTION_INTAKE],
+            [UTTER_ACUTE, ACTION_ESCALATE, ACTION_SPECIFIC_HELP, ACTION_INTAKE],
         ),
         # Nothing was asked (the intake had stopped): a normal turn.
         (
@@ -249,7 +303,7 @@ def play(turns: list[Turn], answer: str | None) -> list[str]:
         ),
         (
             [*INTRODUCED, missed(), act("utter_default"), missed(HIGH)],
-            [UTTER_HIGH, ACTION_ESCALATE, ACTION_INTAKE],
+            [UTTER_HIGH, ACTION_ESCALATE, ACTION_SPECIFIC_HELP, ACTION_INTAKE],
         ),
         (
             [

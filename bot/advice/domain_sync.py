@@ -25,7 +25,7 @@ _FAQ_INTENT = re.compile(r"^\s*-\s*intent:\s*faq/([a-z0-9_]+)\s*$", re.MULTILINE
 def faq_keys(nlu_dir: Path) -> list[str]:
     """Retrieval keys (``faq/<key>``) used in the NLU training files, sorted."""
     keys: set[str] = set()
-    for path in sorted(nlu_dir.glob("*.yml")):
+    for path in sorted(nlu_dir.rglob("*.yml")):
         keys.update(_FAQ_INTENT.findall(path.read_text("utf-8")))
     return sorted(keys)
 

@@ -80,7 +80,7 @@ class ProtocolError(ValueError):
 class ClientFrame:
     """A valid client frame."""
 
-    type: str  # hello | message | button | end
+    type: str  # hello | message | button | end | safety_plan
     session: str | None = None
     text: str = ""
     title: str = ""
@@ -120,6 +120,9 @@ def parse_frame(raw: str | bytes | None, max_chars: int) -> ClientFrame:
         return ClientFrame(
             type="button", text=payload, title=title, client_id=client_id
         )
+    if kind == "safety_plan":
+        # Only that a plan was made: its content never leaves the browser.
+        return ClientFrame(type="safety_plan")
     if kind == "end":
         delete = data.get("delete", False)
         if not isinstance(delete, bool):

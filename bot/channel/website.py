@@ -107,6 +107,7 @@ class WebsiteInput(InputChannel):
         max_chars: int,
         relay: Relay | None = None,
         on_delete: Callable[[str], Awaitable[Any]] | None = None,
+        on_safety_plan: Callable[[str], Awaitable[Any]] | None = None,
         limits: ChatLimits | None = None,
     ) -> None:
         self.sessions = sessions
@@ -116,6 +117,7 @@ class WebsiteInput(InputChannel):
         self.payloads = PayloadChecker()
         # Deletes a conversation when the chatter ends it and asks for that.
         self.on_delete = on_delete
+        self.on_safety_plan = on_safety_plan
 
     def blueprint(self, on_new_message: OnNewMessage) -> Blueprint:
         """Routes: ``GET /health`` of the channel and the websocket ``/ws``."""
@@ -227,6 +229,8 @@ class _Connection:
                 elif frame.type == "end":
                     await self.end(delete=frame.delete)
                     return
+                elif frame.type == "safety_plan":
+                    await self.safety_plan()
                 else:
                     await self.message(frame)
             except ProtocolError as exc:
@@ -349,6 +353,16 @@ class _Connection:
             except Exception:
                 # The message is stored; staff see it in the transcript anyway.
                 logger.exception("passing a chat turn to staff failed")
+
+    async def safety_plan(self) -> None:
+        """Record that the chatter made a safety plan (as advice, no content)."""
+        if not self.channel.flood.allow(self.address, self._bucket):
+            raise ProtocolError("rate_limited")
+        if self.channel.on_safety_plan is None:
+            raise ProtocolError("unknown_type")
+        assert self.conversation_id is not None
+        await self.channel.on_safety_plan(self.conversation_id)
+        await self.send({"type": "safety_plan_recorded"})
 
     async def end(self, delete: bool = False) -> None:
         if self.token:

@@ -2,9 +2,12 @@
 
 The rules, in order: a message that raises danger (hoog or acuut, or a rise in the
 conversation's level) is answered first with the fitting danger reply, whatever
-the intent; hoog and acuut are then escalated; a second message in a row that the
+the intent; hoog and acuut are then escalated and get the help of their own
+topic; a second message in a row that the
 assistant does not understand asks for a worker; the chatter is told once that
-this is a digital assistant; then the turn ends.
+this is a digital assistant, before its first answer (after it when that answer
+is 112, or when the answer is not an advice this policy can give itself); then
+the turn ends.
 
 The 112 and 0800-2000 replies are plain domain responses (``utter_*``): Rasa sends
 them itself, so they reach the chatter even when the action server is down.
@@ -23,6 +26,11 @@ ACTION_INTRODUCE = "action_introduce"
 ACTION_LISTEN = "action_listen"
 ACTION_REQUEST_HUMAN = "action_request_human"
 ACTION_INTAKE = "action_intake_question"
+ACTION_GIVE_ADVICE = "action_give_advice"
+# After a hoog or acuut reply and the escalation: the help of the message's own
+# topic (113 for suicidal thoughts, the Centrum Seksueel Geweld...), or the
+# advice it asked for; the action says nothing when there is none.
+ACTION_SPECIFIC_HELP = "action_specific_help"
 # Intents that ask something of their own: sent instead of an answer to an
 # intake question, they are answered as usual and the intake stops asking.
 QUESTION_INTENTS = frozenset(
@@ -31,16 +39,26 @@ QUESTION_INTENTS = frozenset(
 # Intents that mean the assistant could not help: no understood intent at all, or
 # (often for gibberish and garbled text) "out of scope".
 NOT_UNDERSTOOD_INTENTS = frozenset({"nlu_fallback", "out_of_scope"})
+# Intents answered by the opening, which introduces the assistant itself.
+GREETING_INTENTS = frozenset({"greet"})
+# Intents the rules (data/rules/advice.yml) answer with the advice action. After
+# an introduction the rules no longer match (their last action is not
+# action_listen), so this policy gives that answer itself.
+ADVICE_INTENTS = frozenset({"faq"})
 UTTER_ACUTE = "utter_danger_acute"
 UTTER_HIGH = "utter_danger_high"
+# The same without "het is niet jouw schuld", for someone who writes about
+# another person: to a teacher or a neighbour that comfort reads as a dismissal.
+UTTER_HIGH_OTHER = "utter_danger_high_other"
 # Actions that already told the chatter they talk to a digital assistant.
 OPENING_ACTIONS = frozenset({ACTION_INTRODUCE, "utter_opening"})
 DANGER_SEQUENCES: dict[Level, tuple[str, ...]] = {
-    Level.ACUUT: (UTTER_ACUTE, ACTION_ESCALATE),
-    Level.HOOG: (UTTER_HIGH, ACTION_ESCALATE),
+    Level.ACUUT: (UTTER_ACUTE, ACTION_ESCALATE, ACTION_SPECIFIC_HELP),
+    Level.HOOG: (UTTER_HIGH, ACTION_ESCALATE, ACTION_SPECIFIC_HELP),
     Level.VERHOOGD: (ACTION_DANGER_ADVICE,),
 }
 SAFETY_ACTIONS = frozenset(a for seq in DANGER_SEQUENCES.values() for a in seq) | {
+    UTTER_HIGH_OTHER,
     ACTION_INTRODUCE,
     ACTION_INTAKE,
 }
@@ -98,10 +116,14 @@ def next_safety_action(turns: Sequence[Turn]) -> str | None:
         return None
     done = [t.action for t in turns[last_user + 1 :] if t.action]
     level = danger_response_level(turns)
+    if _introduce_first(turns, last_user, done, level):
+        return ACTION_INTRODUCE
     if level is not None:
-        for action in DANGER_SEQUENCES[level]:
+        for action in danger_sequence(level, turns[last_user].assessment):
             if action not in done:
                 return action
+    elif done[:1] == [ACTION_INTRODUCE] and _asks_advice(turns[last_user]):
+        return ACTION_GIVE_ADVICE if ACTION_GIVE_ADVICE not in done else ACTION_LISTEN
     answering = answers_intake_question(turns)
     unclear = level is None and not answering and not_understood_twice(turns)
     if unclear and ACTION_REQUEST_HUMAN not in done:
@@ -118,6 +140,38 @@ def next_safety_action(turns: Sequence[Turn]) -> str | None:
     if answered and (level is not None or unclear or done[-1] in ends_turn):
         return ACTION_LISTEN if done[-1] != ACTION_LISTEN else None
     return None
+
+
+def danger_sequence(level: Level, latest: Assessment | None) -> tuple[str, ...]:
+    """The danger reply and escalation for a level, worded for who writes."""
+    about_other = latest is not None and (
+        latest.speaker in {"omstander", "professional"}
+        or latest.victim in {"ander", "oudere"}
+    )
+    if level is Level.HOOG and about_other:
+        return (UTTER_HIGH_OTHER, ACTION_ESCALATE, ACTION_SPECIFIC_HELP)
+    return DANGER_SEQUENCES[level]
+
+
+def _introduce_first(
+    turns: Sequence[Turn], last_user: int, done: list[str], level: Level | None
+) -> bool:
+    """Tell the chatter it is a digital assistant before the first answer.
+
+    Nobody should take advice from a program believing it is a person. The
+    exceptions: an acute message gets 112 first, and answers this policy cannot
+    give itself (a greeting's opening says it anyway) come first; the
+    introduction then follows the answer.
+    """
+    if done or level is Level.ACUUT or any(t.action in OPENING_ACTIONS for t in turns):
+        return False
+    return level is not None or _asks_advice(turns[last_user])
+
+
+def _asks_advice(turn: Turn) -> bool:
+    """The message is answered by the advice action (a question or a button)."""
+    intent = turn.intent or ""
+    return intent in ADVICE_INTENTS or intent.startswith("faq/")
 
 
 def answers_intake_question(turns: Sequence[Turn]) -> bool:

@@ -15,6 +15,8 @@ from bot.store.db import Database, staff_sessions, staff_users
 # medewerker: takes over chats; reviewer: reads transcripts; beheerder: both, and
 # the audit log.
 ROLES = ("medewerker", "reviewer", "beheerder")
+# Roles that take chats from the queue (and so count as a worker who is there).
+HANDOFF_ROLES = ("medewerker", "beheerder")
 _NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
 MIN_PASSWORD = 12
 

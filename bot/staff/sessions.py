@@ -10,7 +10,7 @@ from datetime import datetime, timedelta, timezone
 
 import sqlalchemy as sa
 
-from bot.staff.accounts import StaffUser
+from bot.staff.accounts import HANDOFF_ROLES, StaffUser
 from bot.store.db import Database, staff_sessions, staff_users
 
 
@@ -91,3 +91,23 @@ class StaffSessions:
                     staff_sessions.c.token_hash == _hash(token)
                 )
             )
+
+
+def workers_logged_in(db: Database, now: datetime | None = None) -> int:
+    """How many people who can take a chat have an unexpired session now.
+
+    A session lasts a shift (VT_STAFF_SESSION_MINUTES) unless its owner logs
+    out, so this counts who is logged in, not who is looking at the console.
+    """
+    moment = now or datetime.now(timezone.utc)
+    with db.engine.begin() as conn:
+        count = conn.execute(
+            sa.select(sa.func.count(sa.distinct(staff_sessions.c.username)))
+            .join(staff_users, staff_users.c.username == staff_sessions.c.username)
+            .where(
+                staff_sessions.c.expires_at > moment,
+                staff_sessions.c.role.in_(HANDOFF_ROLES),
+                staff_users.c.disabled_at.is_(None),
+            )
+        ).scalar_one()
+    return int(count)

@@ -88,7 +88,8 @@ advice_records = sa.Table(
     sa.Column("topic", sa.String(64), nullable=False),
     sa.Column("audience", sa.String(32), nullable=True),
     sa.Column("danger_level", sa.String(16), nullable=False),
-    sa.Column("given_by", sa.String(16), nullable=False),  # "bot" or "worker"
+    # "bot", "worker" or "formulier" (the guided safety plan on the chat page)
+    sa.Column("given_by", sa.String(16), nullable=False),
     sa.Column("worker", sa.String(64), nullable=True),
     sa.Column("channel", sa.String(32), nullable=False),
     sa.Column("given_at", sa.DateTime(timezone=True), nullable=False, index=True),

@@ -42,7 +42,7 @@ class AdviceRecord:
     conversation_id: str
     topic: str
     danger_level: str
-    given_by: str  # "bot" or "worker"
+    given_by: str  # "bot", "worker" or "formulier" (the guided safety plan)
     channel: str
     given_at: datetime
     advice_id: str | None = None

@@ -12,7 +12,7 @@ import functools
 import html
 import logging
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import datetime, timedelta, timezone
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -36,14 +36,21 @@ from bot.review.service import review_service
 from bot.settings import Settings
 from bot.staff import LoginThrottle, StaffAccounts, StaffSessions
 from bot.store import Database, HandoffStore, SessionStore
-from bot.store.review import AdviceRecords
+from bot.store.review import AdviceRecord, AdviceRecords
 from bot.store.transcripts import Transcripts
 from bot.web.review_api import review_blueprint
 from bot.web.staff_api import install_guard, staff_blueprint
 
 logger = logging.getLogger(__name__)
 
-STATIC_FILES = {"chat.js", "chat.css", "embed.js", "favicon.ico", "favicon.svg"}
+STATIC_FILES = {
+    "chat.js",
+    "plan.js",
+    "chat.css",
+    "embed.js",
+    "favicon.ico",
+    "favicon.svg",
+}
 CONSOLE_FILES = {"console.js", "console.css", "review.js", "intake.js"}
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -56,6 +63,12 @@ HSTS = "max-age=31536000"  # one year; no includeSubDomains: other sites share i
 def static_dir(name: str = "static") -> Path:
     """The packaged static files of the chat page (or of the console)."""
     return Path(str(resources.files("bot.web").joinpath(name)))
+
+
+# The guided safety plan on the chat page is recorded as advice of this topic,
+# given by the form (not the bot, not a worker).
+SAFETY_PLAN_TOPIC = "veiligheidsplan"
+SAFETY_PLAN_GIVER = "formulier"
 
 
 def create_app(
@@ -116,11 +129,38 @@ def create_app(
                 review.delete_conversation(conversation_id)
         await handoff.bus.publish(QUEUE_TOPIC, {"type": "queue_changed"})
 
+    library = functools.cache(lambda: load_library(settings.advice_dir))
+
+    async def record_safety_plan(conversation_id: str) -> None:
+        # The plan's content stays in the chatter's browser: the record says
+        # only that the guided plan was made, as advice of its topic.
+        advice = library().for_topic(SAFETY_PLAN_TOPIC, "zelf")
+        level = "geen"
+        agent = app.ctx.agent
+        if agent is not None:
+            tracker = await agent.tracker_store.retrieve(conversation_id)
+            if tracker is not None:
+                level = str(tracker.get_slot("danger_level") or "geen")
+        records.add(
+            AdviceRecord(
+                conversation_id=conversation_id,
+                topic=advice.topic,
+                danger_level=level,
+                given_by=SAFETY_PLAN_GIVER,
+                channel=WebsiteInput.name(),
+                given_at=datetime.now(timezone.utc),
+                advice_id=advice.id,
+                advice_version=advice.version,
+                audience=advice.audience,
+            )
+        )
+
     website = WebsiteInput(
         sessions,
         settings.max_message_chars,
         relay=handoff,
         on_delete=delete_chat,
+        on_safety_plan=record_safety_plan,
         limits=ChatLimits(
             messages_per_minute=settings.chat_messages_per_minute,
             burst=settings.chat_burst,
@@ -149,7 +189,7 @@ def create_app(
             staff_sessions,
             LoginThrottle(db, settings.login_max_failures),
             handoff,
-            functools.cache(lambda: load_library(settings.advice_dir)),
+            library,
         )
     )
     app.blueprint(review_blueprint(review, handoff))

@@ -32,12 +32,12 @@ from bot.handoff import (
 )
 from bot.settings import Settings
 from bot.staff import LoginThrottle, StaffAccounts, StaffSession, StaffSessions
+from bot.staff.accounts import HANDOFF_ROLES
 from bot.store import HandoffConflict, NotYours
 
 logger = logging.getLogger(__name__)
 
 COOKIE = "vt_staff"
-HANDOFF_ROLES = ("medewerker", "beheerder")
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 PUBLIC_API = frozenset({"/api/auth/login"})
 STAFF_SOCKET = "/api/staff/ws"

@@ -35,7 +35,7 @@
   var TEXT = {
     status: {
       connecting: "Verbinden…",
-      connected: "Verbonden",
+      connected: "Je chat met de digitale assistent (AI), geen mens",
       starting: "Even geduld: de chat start op. Je bericht wordt daarna verstuurd.",
       reconnecting: "Verbinding verbroken, opnieuw verbinden…",
       worker: "Je chat nu met een medewerker van Veilig Thuis",
@@ -193,6 +193,9 @@
   var lastEscape = 0;
   var endedNotice = null;     // "gesprek beëindigd" notice; late server replies go above it
   var stickToBottom = true;   // keep the newest message in view (e.g. on resize/zoom)
+  var pinnedAcute = null;     // this turn's 112 message, kept in view
+  var planPending = false;    // a safety plan was made; its record is not sent yet
+  var planRecorded = false;   // this conversation's safety plan record was sent
 
   /* ------------------------------------------------------------ quick exit */
 
@@ -306,6 +309,26 @@
     el.log.insertBefore(node, insertionPoint());
     if (stick) {
       scrollToBottom();
+      keepAcuteInView();
+    }
+  }
+
+  /* The replies after a 112 message (the escalation, the questions) must not
+   * push it out of sight: the view stops where the 112 message is at the top,
+   * until the chatter writes again. */
+  function keepAcuteInView() {
+    if (!pinnedAcute || pinnedAcute.parentNode !== el.log) {
+      return;
+    }
+    var top = el.scroller.getBoundingClientRect().top;
+    if (getComputedStyle(el.scroller).overflowY === "visible") {
+      // The page scrolls as a whole: the sticky top bar covers its top.
+      var bar = document.querySelector(".topbar");
+      top = bar ? bar.getBoundingClientRect().bottom : 0;
+    }
+    if (pinnedAcute.getBoundingClientRect().top < top) {
+      pinnedAcute.scrollIntoView({ block: "start" });
+      stickToBottom = false;
     }
   }
 
@@ -377,6 +400,9 @@
     if (opts.acute) {
       node.classList.add("acute");
       node.setAttribute("role", "alert");
+    }
+    if (opts.acute) {
+      pinnedAcute = node;
     }
     appendToLog(node, opts.acute);
     return node;
@@ -546,6 +572,7 @@
   }
 
   function submitUser(frame, displayText) {
+    pinnedAcute = null;
     var node = buildMessage("user", displayText);
     var item = { id: "c" + nextId++, frame: frame, el: node, text: displayText, state: "" };
     setDelivery(item, "queued");
@@ -622,6 +649,27 @@
     resyncs = 0;
     setStatus(connectedStatus());
     flushOutbox();
+    sendPlanRecord();
+  }
+
+  /* The safety plan (plan.js) is recorded as advice once per conversation:
+   * only that it was made; its content never leaves this page. */
+  function onSafetyPlan() {
+    if (!planRecorded) {
+      planPending = true;
+      sendPlanRecord();
+    }
+  }
+
+  function sendPlanRecord() {
+    if (!planPending || !ready || ended || !socketOpen()) {
+      return;
+    }
+    try {
+      ws.send(JSON.stringify({ type: "safety_plan" }));
+      planPending = false;
+      planRecorded = true;
+    } catch (e) { /* sent on the next connection */ }
   }
 
   function connect() {
@@ -1125,6 +1173,8 @@
     resyncs = 0;
     workerActive = false;
     workerNoticeShown = false;
+    planPending = false;
+    planRecorded = false;
     outbox = [];
     endedNotice = null;
     el.log.textContent = "";
@@ -1159,6 +1209,7 @@
   el.input.addEventListener("paste", onPaste);
   el.endChat.addEventListener("click", userEndChat);
   el.newChat.addEventListener("click", newChat);
+  document.addEventListener("vt-safety-plan", onSafetyPlan);
   window.addEventListener("online", onOnline);
   if (isFramed) {
     // Tells the embed script where "Snel weg" goes, so Escape twice on the

@@ -1,0 +1,110 @@
+"""Which advice text a chatter gets: the topic they ask, for who they are.
+
+Pure: the action passes in what it knows (the intake's speaker read from the
+chat text, the audience slot from the opening buttons, the topic) and sends
+what comes back. Why the text wins over the buttons: people skip the buttons or
+press one at random, and the issue's worst answers came from the wrong audience
+(a teacher told "het is niet jouw schuld", a pleger given the victim's plan).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from bot.advice.library import Advice, AdviceLibrary
+from bot.advice.rules import KINDERTELEFOON
+
+# The intake's speaker (bot.intake.model.SPEAKERS) as an advice audience.
+SPEAKER_AUDIENCE = {
+    "kind": "kind",
+    "slachtoffer": "zelf",
+    "omstander": "ander",
+    "professional": "professional",
+    "pleger": "pleger",
+}
+# The audience a topic implies when neither text nor buttons said who writes.
+TOPIC_DEFAULT_AUDIENCE = {"veiligheid_zelf": "zelf", "omstander_helpen": "ander"}
+# Asking for help to stop says who writes, whatever the rest of the chat said.
+TOPIC_AUDIENCE = {"pleger_hulp": "pleger"}
+# Topics written for the person the violence happens to. A pleger who lands on
+# one (often by describing the violence) gets the help to stop instead.
+VICTIM_TOPICS = frozenset(
+    {
+        "veiligheid_zelf",
+        "veiligheidsplan",
+        "anoniem_zoeken",
+        "kind_onveilig",
+        "mannelijke_slachtoffers",
+        "lhbti_slachtoffers",
+        "slachtofferhulp",
+        "sextortion",
+        "loverboys_mensenhandel",
+    }
+)
+PLEGER_TOPIC = "pleger_hulp"
+# Danger indicators whose own help a chatter needs besides Veilig Thuis (113,
+# Centrum Seksueel Geweld, the LKHA...), most specific first. Given with the
+# danger reply, not instead of it.
+SPECIALISED_TOPICS = (
+    ("suicidaliteit", "suicidaliteit"),
+    ("seksueel_geweld", "seksueel_geweld"),
+    ("eergerelateerd", "eer"),
+    ("huisverbod_overtreding", "huisverbod_overtreden"),
+    ("ouderenmishandeling", "ouderen"),
+    ("stalking", "stalking_ex"),
+)
+# Added for a child when the topic has no text written for children.
+KINDERTELEFOON_LINE = (
+    f"Je kunt ook de Kindertelefoon bellen: {KINDERTELEFOON}. "
+    "Gratis en anoniem, elke dag van 11.00 tot 21.00 uur."
+)
+
+
+@dataclass(frozen=True)
+class Choice:
+    """The advice entry to record and the text to send (entry text plus extra)."""
+
+    advice: Advice
+    text: str
+
+
+def specialised_topic(codes: Iterable[str]) -> str | None:
+    """The topic with the specific help these danger indicators call for."""
+    found = set(codes)
+    for code, topic in SPECIALISED_TOPICS:
+        if code in found:
+            return topic
+    return None
+
+
+def choose_audience(
+    speaker: str | None, slot: str | None, topic: str | None
+) -> str | None:
+    """Who the advice is for: topic, then the chat text, then buttons, then topic."""
+    if topic in TOPIC_AUDIENCE:
+        return TOPIC_AUDIENCE[topic]
+    if speaker in SPEAKER_AUDIENCE:
+        return SPEAKER_AUDIENCE[speaker]
+    if slot:
+        return slot
+    return TOPIC_DEFAULT_AUDIENCE.get(topic or "")
+
+
+def choose_advice(library: AdviceLibrary, topic: str, audience: str | None) -> Choice:
+    """The entry for this topic and audience, with the fallbacks that keep it safe.
+
+    Raises:
+        KeyError: when the topic is unknown.
+    """
+    if (
+        audience == "pleger"
+        and topic in VICTIM_TOPICS
+        and not library.has_audience(topic, "pleger")
+    ):
+        topic = PLEGER_TOPIC
+    advice = library.for_topic(topic, audience)
+    text = advice.text
+    if audience == "kind" and advice.audience != "kind" and KINDERTELEFOON not in text:
+        text = f"{text}\n\n{KINDERTELEFOON_LINE}"
+    return Choice(advice, text)
