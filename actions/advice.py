@@ -10,7 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import context
 from actions.base import NamedAction
-from bot.advice.choose import choose_advice, choose_audience
+from bot.advice.choose import choose_advice, choose_audience, family_topic
 
 # Below this confidence of the response selector the assistant asks which topic
 # is meant instead of guessing: a wrong procedural answer misleads.
@@ -56,7 +56,8 @@ class ActionGiveAdvice(NamedAction):
         message = tracker.latest_message or {}
         library = context.library()
         candidates = unsure_topics(message, library.topics)
-        if candidates:
+        general = family_topic(candidates, library.topics)
+        if candidates and general is None:
             dispatcher.utter_message(
                 response="utter_which_topic",
                 buttons=[
@@ -65,9 +66,10 @@ class ActionGiveAdvice(NamedAction):
                 ],
             )
             return []
-        topic = topic_of(message) or ""
+        topic = general or topic_of(message) or ""
+        read = context.intake(tracker)
         audience = choose_audience(
-            context.intake(tracker).speaker, context.audience(tracker), topic
+            read.speaker, context.audience(tracker), topic, read.speaker_minor
         )
         try:
             choice = choose_advice(library, topic, audience)

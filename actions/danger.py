@@ -47,8 +47,9 @@ class ActionDangerAdvice(NamedAction):
         found = context.danger(tracker)
         latest = context.latest_assessment(tracker)
         topic = advice_topic(found.codes, latest.victim, latest.speaker)
+        read = context.intake(tracker)
         audience = choose_audience(
-            context.intake(tracker).speaker, context.audience(tracker), topic
+            read.speaker, context.audience(tracker), topic, read.speaker_minor
         )
         choice = choose_advice(context.library(), topic, audience)
         context.record_advice(tracker, choice.advice, audience)
@@ -97,8 +98,9 @@ class ActionSpecificHelp(NamedAction):
             topic = topic_of(message)
         if topic is None or topic not in library.topics:
             return []
+        read = context.intake(tracker)
         audience = choose_audience(
-            context.intake(tracker).speaker, context.audience(tracker), topic
+            read.speaker, context.audience(tracker), topic, read.speaker_minor
         )
         choice = choose_advice(library, topic, audience)
         context.record_advice(tracker, choice.advice, audience)

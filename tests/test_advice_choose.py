@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from bot.advice import load_library
-from bot.advice.choose import choose_advice, choose_audience
+from bot.advice.choose import choose_advice, choose_audience, family_topic
 from bot.advice.rules import KINDERTELEFOON
 from tests.conftest import ROOT
 
@@ -73,3 +73,25 @@ def test_a_child_text_is_sent_as_written(library):
 def test_unknown_topic_raises(library):
     with pytest.raises(KeyError):
         choose_advice(library, "bestaat_niet", "zelf")
+
+
+def test_a_minor_is_a_child_even_when_the_speaker_is_unclear():
+    assert choose_audience("onbekend", None, "huisverbod", minor=True) == "kind"
+    assert choose_audience("professional", None, "meldcode", minor=True) == (
+        "professional"
+    )
+
+
+def test_an_unsure_choice_between_parts_of_one_topic_answers_the_general_one(
+    library,
+):
+    topics = library.topics
+    assert family_topic(["huisverbod_verlenging", "huisverbod"], topics) == (
+        "huisverbod"
+    )
+    assert family_topic(["huisverbod_spullen", "huisverbod_bezwaar"], topics) == (
+        "huisverbod"
+    )
+    assert family_topic(["huisverbod", "opvang"], topics) is None
+    assert family_topic(["meldrecht", "meldcode"], topics) is None
+    assert family_topic(["huisverbod"], topics) is None

@@ -9,7 +9,7 @@ press one at random, and the issue's worst answers came from the wrong audience
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from bot.advice.library import Advice, AdviceLibrary
@@ -78,14 +78,37 @@ def specialised_topic(codes: Iterable[str]) -> str | None:
     return None
 
 
+def family_topic(candidates: Sequence[str], topics: Iterable[str]) -> str | None:
+    """The general topic when the unsure choice is only between its parts.
+
+    "Hoe lang duurt een huisverbod" may look like the extension as much as the
+    huisverbod itself; the general text answers both, so asking "which one?"
+    helps nobody. Needs the two best candidates to share the general topic's
+    name as prefix (huisverbod, huisverbod_verlenging).
+    """
+    if len(candidates) < 2:
+        return None
+    root = candidates[0].split("_", 1)[0]
+    if root not in set(topics):
+        return None
+    if all(c == root or c.startswith(root + "_") for c in candidates[:2]):
+        return root
+    return None
+
+
 def choose_audience(
-    speaker: str | None, slot: str | None, topic: str | None
+    speaker: str | None,
+    slot: str | None,
+    topic: str | None,
+    minor: bool | None = None,
 ) -> str | None:
     """Who the advice is for: topic, then the chat text, then buttons, then topic."""
     if topic in TOPIC_AUDIENCE:
         return TOPIC_AUDIENCE[topic]
     if speaker in SPEAKER_AUDIENCE:
         return SPEAKER_AUDIENCE[speaker]
+    if minor:  # "ik ben 12": a child, whatever else is still unclear
+        return "kind"
     if slot:
         return slot
     return TOPIC_DEFAULT_AUDIENCE.get(topic or "")
