@@ -432,3 +432,22 @@ def test_now_alone_in_a_calm_conversation_is_not_acute(rules_assessor):
         ]
     )
     assert state.level is Level.GEEN
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # The writer does the harm: the pleger's reply, help to stop.
+        ("gisteren heb ik mijn zoon een klap gegeven", "pleger"),
+        ("ik sla mijn kinderen soms en dat wil ik niet meer", "pleger"),
+        ("ik heb mijn vriendin gisteren geslagen", "pleger"),
+        ("ik ben bang dat ik haar iets aandoe als ik boos word", "pleger"),
+        # A witness, or a victim who hit back, is never read as the pleger.
+        ("ik heb gezien dat hij haar heeft geslagen", "onbekend"),
+        ("hij sloeg me en ik sloeg hem terug", "slachtoffer"),
+        ("ik heb hem geslagen omdat hij mij wilde wurgen", "slachtoffer"),
+        ("mijn man wurgde me gisteren en toen heb ik hem geslagen", "slachtoffer"),
+    ],
+)
+def test_a_writer_who_does_the_harm_is_the_pleger(rules_assessor, text, speaker):
+    assert rules_assessor.assess(text).speaker == speaker

@@ -75,6 +75,17 @@ ROWS = [
         ["ik heb mijn zoon van 6 een klap gegeven en ik schaam me kapot"],
         {"speaker": "pleger", "perpetrator.relation": "ouder", "children_ages": [6]},
     ),
+    # A passive with the harm far from "ben": the victim, not the doer.
+    (
+        ["ik ben afgelopen zaterdag na het stappen verkracht, waar kan ik heen?"],
+        {"speaker": "slachtoffer"},
+    ),
+    (["ik ben zo boos dat ik hem geslagen heb"], {"speaker": "pleger"}),
+    # Hit back while being hit: the victim, never answered as the pleger.
+    (
+        ["mijn man wurgde me gisteren en toen heb ik hem geslagen"],
+        {"speaker": "slachtoffer", "perpetrator.relation": "partner"},
+    ),
     (
         [
             "mijn moeder van 82 wordt door mijn broer uitgehongerd",

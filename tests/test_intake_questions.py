@@ -117,3 +117,28 @@ def test_a_worker_taking_over_ends_the_pending_question():
     assert read_intake(events).safe_now is None
     turns = turns_from_events(events)
     assert not answers_intake_question(turns)
+
+
+@pytest.mark.parametrize(
+    ("reply", "intent", "answers"),
+    [
+        # A short answer the model reads as a topic is still the answer.
+        ("ja na drie uur", "faq", True),
+        ("nee hij is naar zijn werk", "faq", True),
+        ("nee", "deny", True),
+        # A question of the chatter's own is answered instead.
+        ("wat is een huisverbod", "faq", False),
+        ("mag ik anoniem blijven", "faq", False),
+        ("krijgt hij dan een straf?", "faq", False),
+        ("ik wil weten hoe een huisverbod werkt", "faq", False),
+        ("/faq/huisverbod", "faq", False),
+        ("ik wil een mens spreken", "ask_human", False),
+    ],
+)
+def test_an_answer_is_told_from_a_question_of_ones_own(reply, intent, answers):
+    events = [
+        said("hij slaat me"),
+        asked("callback"),
+        {"event": "user", "text": reply, "parse_data": {"intent": {"name": intent}}},
+    ]
+    assert answers_intake_question(turns_from_events(events)) is answers

@@ -17,6 +17,7 @@ from bot.safety import (
     UTTER_ACUTE,
     UTTER_HIGH,
     UTTER_HIGH_OTHER,
+    UTTER_HIGH_PLEGER,
     Turn,
     next_safety_action,
 )
@@ -106,6 +107,17 @@ INTRODUCED = [
             "action_give_advice",
             [UTTER_HIGH_OTHER, ACTION_ESCALATE, ACTION_SPECIFIC_HELP, ACTION_INTAKE],
         ),
+        (
+            INTRODUCED,
+            Assessment(
+                level=Level.HOOG,
+                indicators=(Indicator("fysiek_geweld", 0, 4),),
+                speaker="pleger",
+                victim="onbekend",
+            ),
+            "action_give_advice",
+            [UTTER_HIGH_PLEGER, ACTION_ESCALATE, ACTION_SPECIFIC_HELP, ACTION_INTAKE],
+        ),
         (INTRODUCED, SIGNS, "action_give_advice", [ACTION_DANGER_ADVICE]),
         (INTRODUCED, CALM, "action_give_advice", ["action_give_advice"]),
         (
@@ -152,6 +164,7 @@ INTRODUCED = [
         "acute later",
         "high",
         "high from a professional: no 'niet jouw schuld'",
+        "high from the pleger: help to stop, no victim comfort",
         "signs offer a worker",
         "calm question",
         "calm first question is introduced before the answer",
@@ -167,8 +180,8 @@ def test_turns(history, message, answer, expected):
     assert run_turn(history, message, answer) == expected
 
 
-def user_said(a: Assessment, intent: str) -> Turn:
-    return Turn(assessment=a, intent=intent)
+def user_said(a: Assessment, intent: str, question: bool = False) -> Turn:
+    return Turn(assessment=a, intent=intent, question=question)
 
 
 ASKED = [
@@ -193,9 +206,17 @@ ASKED = [
         # A question of the chatter's own is answered; the intake stops asking.
         (
             [*ASKED, act(ACTION_INTAKE), Turn(asked="safe_now"), act(ACTION_LISTEN)],
-            user_said(CALM, "faq"),
+            user_said(CALM, "faq", question=True),
             "action_give_advice",
             ["action_give_advice"],
+        ),
+        # A reply not worded as a question is the answer, whatever topic the
+        # model reads in it ("ja na drie uur").
+        (
+            [*ASKED, act(ACTION_INTAKE), Turn(asked="callback"), act(ACTION_LISTEN)],
+            user_said(CALM, "faq"),
+            "action_give_advice",
+            [ACTION_INTAKE],
         ),
         # An answer that raises the danger gets the danger reply first.
         (
@@ -238,6 +259,7 @@ ASKED = [
     ids=[
         "an answer gets the next question",
         "a question of their own pauses the intake",
+        "an answer read as a topic is still an answer",
         "an answer raising danger is answered first",
         "after the last question turns are normal",
         "unclear answers do not ask for a person again",

@@ -28,6 +28,26 @@ INTAKE_QUESTION_SLOT = "intake_question"
 # A worker taking the chat over or giving it back: a question the assistant
 # asked before that is no longer waiting for an answer.
 HANDOVER_EVENTS = frozenset({"pause", "resume"})
+# Words that open a Dutch question: the question words, a verb with its subject
+# first ("mag ik", "kan je", "moet u"), and "ik wil weten", "ik heb een vraag".
+_QUESTION_START = re.compile(
+    r"^\s*(?:(?:wat|wie|waar\w*|wanneer|waarom|hoe\w*|welke?)\b"
+    r"|(?:mag|mogen|kan|kun|kunt|kunnen|moet|moeten|wil|wilt|zal|zou|is|zijn|heb|"
+    r"heeft|hebben|ben|bent|word|wordt|weet|krijg|krijgt)\s+"
+    r"(?:ik|je|jij|u|we|wij|jullie|hij|zij|ze|het|er|dat|dit|een|de|mijn)\b"
+    r"|ik\s+(?:wil|zou|wou)\s+(?:graag\s+)?(?:weten|vragen)\b"
+    r"|ik\s+heb\s+(?:een|nog\s+een)\s+vraag\b|(?:info|informatie|uitleg)\s+over\b)",
+    re.IGNORECASE,
+)
+
+
+def worded_as_question(text: str) -> bool:
+    """The chatter asks something: a "?", a question word first, or a topic button.
+
+    An intake answer is rarely worded so, even when the model reads a topic in
+    it ("ja na drie uur"); a question of the chatter's own usually is.
+    """
+    return text.startswith("/") or "?" in text or bool(_QUESTION_START.match(text))
 
 
 @dataclass(frozen=True)
@@ -121,7 +141,11 @@ def turns_from_events(events: Iterable[Any]) -> list[Turn]:
         if kind == "user":
             parse_data = event.get("parse_data")
             turns.append(
-                Turn(assessment=assessment_of(parse_data), intent=intent_of(parse_data))
+                Turn(
+                    assessment=assessment_of(parse_data),
+                    intent=intent_of(parse_data),
+                    question=worded_as_question(str(event.get("text") or "")),
+                )
             )
         elif kind == "action" and event.get("name"):
             turns.append(Turn(action=str(event["name"])))

@@ -468,6 +468,11 @@ class Assessor:
         lex = self.lexicon
         if _find(lex.professional_refs, toks):
             return "professional"
+        # Before the bystander: "ik heb mijn zoon geslagen" names a son too. A
+        # writer who is also harmed ("hij sloeg me en ik sloeg terug") is read
+        # as the victim: a victim must never get the pleger's reply.
+        if _find(lex.perpetrator_refs, toks) and not _find(lex.harmed_self, toks):
+            return "pleger"
         if _find(lex.bystander_refs, toks):
             return "omstander"
         if _find(lex.self_refs, toks):

@@ -92,6 +92,10 @@ class Lexicon:
     professional_refs: tuple[Pattern, ...]
     bystander_refs: tuple[Pattern, ...]
     self_refs: tuple[Pattern, ...]
+    # The writer is the one who does the harm ("ik heb haar geslagen").
+    perpetrator_refs: tuple[Pattern, ...]
+    # The writer is harmed by someone else ("hij sloeg me").
+    harmed_self: tuple[Pattern, ...]
     exclusions: tuple[Pattern, ...]
     # Phrases that rule out one reading only, by code ("mag niet naar buiten
     # zonder hem" is control, not being locked up).
@@ -201,7 +205,7 @@ def parse_lexicon(raw: Any, where: str = "lexicon") -> Lexicon:
                 "child_self",
             },
         ),
-        (speakers, {"professional", "bystander", "self"}),
+        (speakers, {"professional", "bystander", "self", "perpetrator", "harmed_self"}),
     ):
         sub.only(keys)
     return Lexicon(
@@ -247,6 +251,8 @@ def parse_lexicon(raw: Any, where: str = "lexicon") -> Lexicon:
         professional_refs=speakers.patterns("professional"),
         bystander_refs=speakers.patterns("bystander"),
         self_refs=speakers.patterns("self"),
+        perpetrator_refs=speakers.patterns("perpetrator"),
+        harmed_self=speakers.patterns("harmed_self"),
         exclusions=section.patterns("exclusions"),
         code_exclusions=_code_exclusions(raw.get("code_exclusions", {}), where),
         exclusion_blockers=section.optional_patterns("exclusion_blockers"),

@@ -91,7 +91,8 @@ class Assessment:
 
     level: Level
     indicators: tuple[Indicator, ...] = ()
-    speaker: str = "onbekend"  # slachtoffer | omstander | professional | onbekend
+    # slachtoffer | omstander | professional | pleger | onbekend
+    speaker: str = "onbekend"
     victim: str = "onbekend"  # zelf | kind | oudere | ander | onbekend
     now: bool = False  # speaks of now or of the perpetrator being here or coming
     # Set when the trained classifier raised the rules' level: its confidence.

@@ -542,11 +542,15 @@ class IntakeExtractor:
             minor and reading.values("speaker_age")
         ):
             return "professional"
-        if reading.values("perpetrator_self") or any(
-            a.self_ref for a, _ in reading.agents
+        self_harmed = any(p.self_ref for p in reading.patients)
+        # A writer harmed by someone else who hit back ("hij sloeg me en ik
+        # sloeg terug") is the victim: a victim must never be answered as pleger.
+        harmed_by_other = self_harmed and any(not a.self_ref for a, _ in reading.agents)
+        if not harmed_by_other and (
+            reading.values("perpetrator_self")
+            or any(a.self_ref for a, _ in reading.agents)
         ):
             return "pleger"
-        self_harmed = any(p.self_ref for p in reading.patients)
         family = {"ouder", "stiefouder", "broer_zus"}
         home = self_harmed or any(
             p.owner == "self" and p.relation in family for p, _ in reading.people

@@ -287,17 +287,37 @@ def _adds_person(toks: Sequence[Tok], i: int, rules: IntakeRules) -> bool:
     )
 
 
+# Participles of harm without "ge-": "ik ben verkracht", "ze is mishandeld".
+_PARTICIPLES = frozenset(
+    {"verkracht", "mishandeld", "misbruikt", "bedreigd", "betast", "vermoord",
+     "verwaarloosd", "verwond", "beroofd", "bestolen", "aangerand", "aangevallen",
+     "opgesloten", "uitgescholden", "vastgebonden", "afgeperst", "ontvoerd"}
+)  # fmt: skip
+# A new subject ends the passive's reach: "ik ben zo boos dat ik hem geslagen heb".
+_SUBJECTS = frozenset({"ik", "hij", "zij", "ze", "je", "jij", "we", "wij", "u", "die"})
+
+
+def _participle(norm: str) -> bool:
+    return (norm.startswith("ge") and len(norm) > 4) or norm in _PARTICIPLES
+
+
 def _is_passive(toks: Sequence[Tok], lo: int, last: int, rules: IntakeRules) -> bool:
-    """A passive harm: "ik word geslagen", "ze werd bedreigd", "ik ben geslagen"."""
+    """A passive harm: "ik word geslagen", "ze werd bedreigd", "ik ben geslagen".
+
+    "zijn" with a participle up to eight words on counts too ("ik ben afgelopen
+    zaterdag na het stappen verkracht"), unless another subject comes between.
+    """
     for i in range(lo, last + 1):
         norm = toks[i].norm
         if norm in rules.words["passive"]:
             return True
-        if norm in {"ben", "is", "bent", "zijn", "was"} and any(
-            toks[j].norm.startswith("ge") and len(toks[j].norm) > 4
-            for j in range(i + 1, min(last + 1, i + 4))
-        ):
-            return True
+        if norm not in {"ben", "is", "bent", "zijn", "was"}:
+            continue
+        for j in range(i + 1, min(last + 1, i + 9)):
+            if toks[j].norm in _SUBJECTS:
+                break
+            if _participle(toks[j].norm):
+                return True
     return False
 
 

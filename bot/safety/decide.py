@@ -36,6 +36,10 @@ ACTION_SPECIFIC_HELP = "action_specific_help"
 QUESTION_INTENTS = frozenset(
     {"faq", "ask_anonymity", "ask_identity", "ask_human", "professional_question"}
 )
+# Of those, the topic questions: a short answer such as "ja na drie uur" can be
+# read as a topic by the model, so these only interrupt the intake when the
+# message is also worded as a question.
+TOPIC_QUESTION_INTENTS = frozenset({"faq", "professional_question"})
 # Intents that mean the assistant could not help: no understood intent at all, or
 # (often for gibberish and garbled text) "out of scope".
 NOT_UNDERSTOOD_INTENTS = frozenset({"nlu_fallback", "out_of_scope"})
@@ -50,6 +54,9 @@ UTTER_HIGH = "utter_danger_high"
 # The same without "het is niet jouw schuld", for someone who writes about
 # another person: to a teacher or a neighbour that comfort reads as a dismissal.
 UTTER_HIGH_OTHER = "utter_danger_high_other"
+# For someone who writes about the harm they do themself: help to stop, without
+# the victim's comfort and without blame.
+UTTER_HIGH_PLEGER = "utter_danger_high_pleger"
 # Actions that already told the chatter they talk to a digital assistant.
 OPENING_ACTIONS = frozenset({ACTION_INTRODUCE, "utter_opening"})
 DANGER_SEQUENCES: dict[Level, tuple[str, ...]] = {
@@ -59,6 +66,7 @@ DANGER_SEQUENCES: dict[Level, tuple[str, ...]] = {
 }
 SAFETY_ACTIONS = frozenset(a for seq in DANGER_SEQUENCES.values() for a in seq) | {
     UTTER_HIGH_OTHER,
+    UTTER_HIGH_PLEGER,
     ACTION_INTRODUCE,
     ACTION_INTAKE,
 }
@@ -74,6 +82,8 @@ class Turn:
     intent: str | None = None  # of a user message
     # The intake question the assistant asked ("" when it stopped asking).
     asked: str | None = None
+    # The user message is worded as a question ("?" or a question word first).
+    question: bool = False
 
     @property
     def is_user(self) -> bool:
@@ -148,6 +158,8 @@ def danger_sequence(level: Level, latest: Assessment | None) -> tuple[str, ...]:
         latest.speaker in {"omstander", "professional"}
         or latest.victim in {"ander", "oudere"}
     )
+    if level is Level.HOOG and latest is not None and latest.speaker == "pleger":
+        return (UTTER_HIGH_PLEGER, ACTION_ESCALATE, ACTION_SPECIFIC_HELP)
     if level is Level.HOOG and about_other:
         return (UTTER_HIGH_OTHER, ACTION_ESCALATE, ACTION_SPECIFIC_HELP)
     return DANGER_SEQUENCES[level]
@@ -178,14 +190,22 @@ def answers_intake_question(turns: Sequence[Turn]) -> bool:
     """The latest user message answers the intake question asked just before it.
 
     Any reply counts ("nee", "liever niet", "hij is beneden", a button) except
-    a question of the chatter's own, which is answered as usual instead.
+    a question of the chatter's own, which is answered as usual instead. A
+    reply the model reads as a topic question counts as the answer unless it
+    is worded as a question: "ja na drie uur" answers "Mag Veilig Thuis je
+    terugbellen?", "wat is een huisverbod?" does not.
     """
     users = [i for i, t in enumerate(turns) if t.is_user]
     if not users:
         return False
     previous = users[-2] if len(users) > 1 else -1
     asked = [t.asked for t in turns[previous + 1 : users[-1]] if t.asked is not None]
-    return bool(asked and asked[-1]) and turns[users[-1]].intent not in QUESTION_INTENTS
+    if not (asked and asked[-1]):
+        return False
+    latest = turns[users[-1]]
+    if latest.intent in TOPIC_QUESTION_INTENTS:
+        return not latest.question
+    return latest.intent not in QUESTION_INTENTS
 
 
 def not_understood_twice(turns: Sequence[Turn]) -> bool:
