@@ -19,8 +19,27 @@ MIN_FAQ_CONFIDENCE = 0.35
 MAX_CANDIDATES = 3
 
 
+# A topic button's payload: "/faq/meldcode".
+TOPIC_PAYLOAD = "/faq/"
+
+
+def _pressed_topic(latest_message: dict[str, Any]) -> str | None:
+    """The topic of a pressed topic button, read from its payload.
+
+    Rasa parses "/faq/meldcode" as the intent "faq" and lets the response
+    selector pick the sub-topic from the payload's text, which can be a
+    neighbour ("meldcode_beroepen"): the button's own topic is in the text.
+    """
+    text = str(latest_message.get("text") or "")
+    if not text.startswith(TOPIC_PAYLOAD):
+        return None
+    return text[len(TOPIC_PAYLOAD) :].split("{", 1)[0].strip() or None
+
+
 def unsure_topics(latest_message: dict[str, Any], known: Iterable[str]) -> list[str]:
     """Candidate topics when the response selector is unsure, else an empty list."""
+    if _pressed_topic(latest_message) is not None:
+        return []
     selector = (latest_message.get("response_selector") or {}).get("faq") or {}
     confidence = (selector.get("response") or {}).get("confidence", 1.0)
     if confidence >= MIN_FAQ_CONFIDENCE:
@@ -33,12 +52,31 @@ def unsure_topics(latest_message: dict[str, Any], known: Iterable[str]) -> list[
 
 def topic_of(latest_message: dict[str, Any]) -> str | None:
     """The advice topic a parsed message asks for, if any."""
+    pressed = _pressed_topic(latest_message)
+    if pressed is not None:
+        return pressed
     intent = (latest_message.get("intent") or {}).get("name") or ""
     if intent.startswith("faq/"):  # a button payload such as "/faq/meldcode"
         return intent.split("/", 1)[1]
     selector = (latest_message.get("response_selector") or {}).get("faq") or {}
     key = (selector.get("response") or {}).get("intent_response_key") or ""
     return key.split("/", 1)[1] if key.startswith("faq/") else None
+
+
+def asked_topic(latest_message: dict[str, Any], known: Iterable[str]) -> str | None:
+    """The advice topic the message asks about, when the assistant is sure of it.
+
+    Only for a question (intent faq): the response selector ranks a topic for
+    every message, also for "ja" or "hij slaat me".
+    """
+    intent = (latest_message.get("intent") or {}).get("name") or ""
+    if not intent.startswith("faq"):
+        return None
+    known = set(known)
+    if unsure_topics(latest_message, known):
+        return None
+    topic = topic_of(latest_message)
+    return topic if topic in known else None
 
 
 class ActionGiveAdvice(NamedAction):

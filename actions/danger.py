@@ -9,7 +9,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import context
-from actions.advice import topic_of, unsure_topics
+from actions.advice import asked_topic
 from actions.base import NamedAction
 from bot.advice.choose import choose_advice, choose_audience, specialised_topic
 from bot.danger import Level
@@ -18,15 +18,27 @@ from bot.danger import Level
 CHILD_CODES = ("kindermishandeling", "kind_getuige")
 
 
-def advice_topic(codes: tuple[str, ...], victim: str, speaker: str) -> str:
-    """The library topic that fits what was found and who is talking."""
+def advice_topic(
+    codes: tuple[str, ...], victim: str, speaker: str, asked: str | None = None
+) -> str:
+    """The library topic that fits what was found, what was asked and who talks.
+
+    A topic with help of its own (113, the Centrum Seksueel Geweld) comes
+    first; then the question the message asks ("hoe doe ik aangifte, hij heeft
+    me geslagen" wants the aangifte answer, not general safety advice); then
+    general advice for who is talking.
+    """
     specialised = specialised_topic(codes)
     if specialised is not None:
         return specialised
+    if asked is not None:
+        return asked
     if any(code in codes for code in CHILD_CODES):
         return "kind_onveilig"
     if victim == "kind" and "verwaarlozing" in codes:
         return "kind_onveilig"
+    if speaker == "pleger":
+        return "pleger_hulp"
     if speaker in {"omstander", "professional"} or victim == "ander":
         return "omstander_helpen"
     return "veiligheid_zelf"
@@ -46,12 +58,14 @@ class ActionDangerAdvice(NamedAction):
         """Utter the advice and the offer; remember that a worker was offered."""
         found = context.danger(tracker)
         latest = context.latest_assessment(tracker)
-        topic = advice_topic(found.codes, latest.victim, latest.speaker)
+        library = context.library()
+        asked = asked_topic(tracker.latest_message or {}, library.topics)
+        topic = advice_topic(found.codes, latest.victim, latest.speaker, asked)
         read = context.intake(tracker)
         audience = choose_audience(
             read.speaker, context.audience(tracker), topic, read.speaker_minor
         )
-        choice = choose_advice(context.library(), topic, audience)
+        choice = choose_advice(library, topic, audience)
         context.record_advice(tracker, choice.advice, audience)
         dispatcher.utter_message(text=choice.text, advice_id=choice.advice.id)
         # Honest about who is there: outside the chat hours or with nobody
@@ -94,8 +108,8 @@ class ActionSpecificHelp(NamedAction):
         # After 112 the reply stays short: only a help line of its own (113...),
         # so the 112 message stays in view.
         acute = context.danger(tracker).level is Level.ACUUT
-        if topic is None and not acute and not unsure_topics(message, library.topics):
-            topic = topic_of(message)
+        if topic is None and not acute:
+            topic = asked_topic(message, library.topics)
         if topic is None or topic not in library.topics:
             return []
         read = context.intake(tracker)

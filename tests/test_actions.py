@@ -10,7 +10,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import context
-from actions.advice import ActionGiveAdvice, topic_of
+from actions.advice import ActionGiveAdvice, topic_of, unsure_topics
 from actions.danger import ActionDangerAdvice, ActionSpecificHelp, advice_topic
 from actions.escalation import ActionEscalate, ActionRequestHuman
 from actions.opening import ActionIntroduce
@@ -77,6 +77,23 @@ def test_topic_from_intent_button_or_response_selector():
     )
     assert topic_of({"intent": {"name": "greet"}}) is None
 
+    # A pressed topic button: Rasa reads "/faq/meldcode" as "faq" and lets the
+    # selector guess from the payload text; the button's own topic counts.
+    pressed = {
+        "text": "/faq/meldcode",
+        "intent": {"name": "faq"},
+        "response_selector": {
+            "faq": {
+                "response": {
+                    "intent_response_key": "faq/meldcode_beroepen",
+                    "confidence": 0.1,
+                }
+            }
+        },
+    }
+    assert topic_of(pressed) == "meldcode"
+    assert unsure_topics(pressed, ["meldcode", "meldcode_beroepen"]) == []
+
 
 async def test_advice_is_tailored_to_the_audience():
     messages, _ = await run(
@@ -119,10 +136,43 @@ async def test_unknown_topic_gets_the_not_understood_reply():
         (("ouderenmishandeling",), "oudere", "omstander", "ouderen"),
         (("psychisch_geweld",), "ander", "omstander", "omstander_helpen"),
         (("dwingende_controle",), "zelf", "slachtoffer", "veiligheid_zelf"),
+        (("fysiek_geweld",), "onbekend", "pleger", "pleger_hulp"),
     ],
 )
 def test_danger_advice_topic(codes, victim, speaker, topic):
     assert advice_topic(codes, victim, speaker) == topic
+
+
+def test_the_question_asked_comes_before_general_safety_advice():
+    # "hoe doe ik aangifte, hij heeft me geslagen": the aangifte answer.
+    assert advice_topic(("fysiek_geweld",), "zelf", "slachtoffer", "aangifte") == (
+        "aangifte"
+    )
+    # Help of its own (the Centrum Seksueel Geweld) still comes first.
+    assert (
+        advice_topic(("seksueel_geweld",), "zelf", "slachtoffer", "aangifte")
+        == "seksueel_geweld"
+    )
+
+
+async def test_signs_with_a_question_get_the_answer_and_the_offer():
+    signs = Assessment(
+        level=Level.VERHOOGD, indicators=(Indicator("fysiek_geweld", 0, 3),)
+    )
+    messages, _ = await run(
+        ActionDangerAdvice(), tracker(danger=[signs], selector_key="faq/aangifte")
+    )
+    assert messages[0]["advice_id"] == "aangifte"  # who writes is not known here
+    assert messages[1]["response"] in {"utter_offer_worker", "utter_offer_worker_later"}
+    # Not a question (the model still ranks a topic): the general advice.
+    messages, _ = await run(
+        ActionDangerAdvice(),
+        tracker(intent="inform", danger=[signs], selector_key="faq/aangifte"),
+    )
+    assert (
+        messages[0]["text"]
+        == context.library().for_topic("veiligheid_zelf", "zelf").text
+    )
 
 
 async def test_danger_advice_offers_a_worker(monkeypatch):

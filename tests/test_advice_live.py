@@ -51,6 +51,22 @@ def test_a_pleger_gets_help_to_stop_without_the_victims_comfort(chat_server):
     assert COMFORT not in said.lower()
 
 
+def test_a_pleger_who_describes_serious_violence_gets_no_victim_comfort(chat_server):
+    # hoog: the danger reply and the escalation, worded for the one who hits.
+    said = " ".join(
+        ask(chat_server, "ik sla mijn kinderen soms hard en dat wil ik niet meer")
+    )
+    assert "hulp zoekt om te stoppen" in said and "0800-2000" in said
+    assert COMFORT not in said.lower()
+
+
+def test_a_victim_who_hit_back_keeps_the_victims_reply(chat_server):
+    said = " ".join(
+        ask(chat_server, "mijn man wurgde me gisteren en toen heb ik hem geslagen")
+    )
+    assert COMFORT in said.lower() and "hulp zoekt om te stoppen" not in said
+
+
 def test_a_professional_gets_procedure_without_comfort(chat_server):
     said = " ".join(
         ask(chat_server, "ik ben leerkracht, wat zijn de stappen van de meldcode?")
