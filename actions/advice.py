@@ -10,6 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import context
 from actions.base import NamedAction
+from bot.advice import AdviceLibrary
 from bot.advice.choose import choose_advice, choose_audience, family_topic
 
 # Below this confidence of the response selector the assistant asks which topic
@@ -79,6 +80,29 @@ def asked_topic(latest_message: dict[str, Any], known: Iterable[str]) -> str | N
     return topic if topic in known else None
 
 
+def give_advice(
+    dispatcher: CollectingDispatcher,
+    tracker: Tracker,
+    library: AdviceLibrary,
+    topic: str,
+) -> None:
+    """Send and record the topic's text for who is writing.
+
+    One path for every action that gives advice, so the audience is chosen and
+    the advice recorded the same way whichever action answers.
+
+    Raises:
+        KeyError: when the library has no such topic.
+    """
+    read = context.intake(tracker)
+    audience = choose_audience(
+        read.speaker, context.audience(tracker), topic, read.speaker_minor
+    )
+    choice = choose_advice(library, topic, audience)
+    context.record_advice(tracker, choice.advice, audience)
+    dispatcher.utter_message(text=choice.text, advice_id=choice.advice.id)
+
+
 class ActionGiveAdvice(NamedAction):
     """Sends the library's advice for the asked topic, tailored to the audience."""
 
@@ -105,15 +129,8 @@ class ActionGiveAdvice(NamedAction):
             )
             return []
         topic = general or topic_of(message) or ""
-        read = context.intake(tracker)
-        audience = choose_audience(
-            read.speaker, context.audience(tracker), topic, read.speaker_minor
-        )
         try:
-            choice = choose_advice(library, topic, audience)
+            give_advice(dispatcher, tracker, library, topic)
         except KeyError:
             dispatcher.utter_message(response="utter_default")
-            return []
-        context.record_advice(tracker, choice.advice, audience)
-        dispatcher.utter_message(text=choice.text, advice_id=choice.advice.id)
         return []

@@ -9,9 +9,9 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import context
-from actions.advice import asked_topic
+from actions.advice import asked_topic, give_advice
 from actions.base import NamedAction
-from bot.advice.choose import choose_advice, choose_audience, specialised_topic
+from bot.advice.choose import specialised_topic
 from bot.danger import Level
 
 # Indicator codes of a child at risk: the advice for a child who is unsafe.
@@ -61,13 +61,7 @@ class ActionDangerAdvice(NamedAction):
         library = context.library()
         asked = asked_topic(tracker.latest_message or {}, library.topics)
         topic = advice_topic(found.codes, latest.victim, latest.speaker, asked)
-        read = context.intake(tracker)
-        audience = choose_audience(
-            read.speaker, context.audience(tracker), topic, read.speaker_minor
-        )
-        choice = choose_advice(library, topic, audience)
-        context.record_advice(tracker, choice.advice, audience)
-        dispatcher.utter_message(text=choice.text, advice_id=choice.advice.id)
+        give_advice(dispatcher, tracker, library, topic)
         # Honest about who is there: outside the chat hours or with nobody
         # logged in, the offer says so and gives the number open now.
         offer = (
@@ -110,13 +104,6 @@ class ActionSpecificHelp(NamedAction):
         acute = context.danger(tracker).level is Level.ACUUT
         if topic is None and not acute:
             topic = asked_topic(message, library.topics)
-        if topic is None or topic not in library.topics:
-            return []
-        read = context.intake(tracker)
-        audience = choose_audience(
-            read.speaker, context.audience(tracker), topic, read.speaker_minor
-        )
-        choice = choose_advice(library, topic, audience)
-        context.record_advice(tracker, choice.advice, audience)
-        dispatcher.utter_message(text=choice.text, advice_id=choice.advice.id)
+        if topic is not None and topic in library.topics:
+            give_advice(dispatcher, tracker, library, topic)
         return []
