@@ -62,7 +62,10 @@ def test_eval_prints_the_metrics_confusion_and_misses(tmp_path):
     ):
         assert label in report
     assert "confusion" in report
-    assert "- [acuut -> geen]: hallo" in report
+    # The worker reads the labels: "slaat" as fysiek_geweld was not labelled.
+    assert "indicator precision   0.500" in report
+    # Misses are grouped by class, the worst first.
+    assert "acute missed (1)\n- [acuut -> geen]: hallo" in report
 
 
 def test_eval_of_a_missing_file_is_a_clear_error(tmp_path):

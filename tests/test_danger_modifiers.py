@@ -356,11 +356,19 @@ def test_evidence_of_new_phrasings(rules_assessor, text, code, evidence):
 
 
 def test_evidence_span_points_at_the_words(rules_assessor):
-    text = "Gisteren heeft mijn vriend me gewurgd, ik ben bang"
+    text = "Gisteren heeft mijn vriend me gewurgd, ik ben bang voor hem"
     result = rules_assessor.assess(text)
     spans = {i.code: text[i.start : i.end] for i in result.indicators}
     assert spans["verwurging"] == "gewurgd"
-    assert spans["psychisch_geweld"] == "bang"
+    assert spans["psychisch_geweld"] == "bang voor hem"
+
+
+@pytest.mark.parametrize(
+    "text", ["ik ben zo bang", "ik ben bang en weet niet wat ik moet doen"]
+)
+def test_fear_alone_is_not_labelled_psychological_violence(rules_assessor, text):
+    """Fear is a sign, not the violence (issue 16): no label a worker must undo."""
+    assert "psychisch_geweld" not in rules_assessor.assess(text).codes
 
 
 @pytest.mark.parametrize(

@@ -41,6 +41,7 @@ class AssessmentData(TypedDict, total=False):
     victim: str
     now: bool
     raised_by_model: str | None
+    lowered_by_model: float | None
 
 
 class IntentData(TypedDict, total=False):

@@ -35,6 +35,9 @@ class Scores:
     false_alarm_rate: float | None = None
     level_accuracy: float | None = None
     indicator_recall: float | None = None
+    # Of the codes the assessor reported on a message, the share the labeller
+    # gave it too: a worker reads these labels, so a wrong one costs trust.
+    indicator_precision: float | None = None
     confusion: dict[str, Counter[str]] = field(default_factory=dict)
     misses: list[dict[str, object]] = field(default_factory=list)
 
@@ -64,7 +67,7 @@ def score(cases: list[Case], assess: Callable[[str], Assessment]) -> Scores:
     s = Scores(total=len(cases))
     s.confusion = {lvl.value: Counter() for lvl in LEVELS}
     acute = acute_hit = high = high_hit = calm = alarms = correct = 0
-    wanted = found = 0
+    wanted = found = reported = 0
     for case in cases:
         got = assess(case.text)
         s.confusion[case.level.value][got.level.value] += 1
@@ -81,6 +84,7 @@ def score(cases: list[Case], assess: Callable[[str], Assessment]) -> Scores:
         codes = set(got.codes)
         wanted += len(case.indicators)
         found += len(set(case.indicators) & codes)
+        reported += len(codes)
         missing = sorted(set(case.indicators) - codes)
         if got.level is not case.level or missing:
             s.misses.append(
@@ -97,7 +101,35 @@ def score(cases: list[Case], assess: Callable[[str], Assessment]) -> Scores:
     s.false_alarm_rate = alarms / calm if calm else None
     s.level_accuracy = correct / len(cases) if cases else None
     s.indicator_recall = found / wanted if wanted else None
+    s.indicator_precision = found / reported if reported else None
     return s
+
+
+# Worst first: what a reviewer of a measurement should read before the rest.
+MISS_CLASSES = (
+    "acute missed",
+    "hoog or higher missed",
+    "false alarm",
+    "acute over hoog",
+    "other level",
+    "indicator only",
+)
+
+
+def miss_class(miss: dict[str, object]) -> str:
+    """Which kind of error a miss is, in the order of :data:`MISS_CLASSES`."""
+    expected, got = Level(str(miss["expected"])), Level(str(miss["got"]))
+    if expected is Level.ACUUT and got is not Level.ACUUT:
+        return "acute missed"
+    if expected.rank >= Level.HOOG.rank > got.rank:
+        return "hoog or higher missed"
+    if got.rank >= Level.HOOG.rank > expected.rank:
+        return "false alarm"
+    if expected is Level.HOOG and got is Level.ACUUT:
+        return "acute over hoog"
+    if expected is not got:
+        return "other level"
+    return "indicator only"
 
 
 def format_report(s: Scores) -> str:
@@ -113,6 +145,7 @@ def format_report(s: Scores) -> str:
         f"false-alarm rate      {pct(s.false_alarm_rate)}",
         f"level accuracy        {pct(s.level_accuracy)}",
         f"indicator recall      {pct(s.indicator_recall)}",
+        f"indicator precision   {pct(s.indicator_precision)}",
         "",
         "confusion (rows: expected, columns: assessed)",
         f"{'':10}" + "".join(f"{lvl.value:>10}" for lvl in LEVELS),
@@ -122,12 +155,22 @@ def format_report(s: Scores) -> str:
         lines.append(
             f"{row.value:10}" + "".join(f"{counts[c.value]:>10}" for c in LEVELS)
         )
-    lines += ["", f"misses ({len(s.misses)})"]
+    lines += ["", f"misses ({len(s.misses)}), by class"]
+    by_class: dict[str, list[dict[str, object]]] = {}
     for miss in s.misses:
-        extra = (
-            f" missing {','.join(miss['missing_indicators'])}"  # type: ignore[arg-type]
-            if miss["missing_indicators"]
-            else ""
-        )
-        lines.append(f"- [{miss['expected']} -> {miss['got']}]{extra}: {miss['text']}")
+        by_class.setdefault(miss_class(miss), []).append(miss)
+    for name in MISS_CLASSES:
+        for_class = by_class.get(name, [])
+        if not for_class:
+            continue
+        lines.append(f"{name} ({len(for_class)})")
+        for miss in for_class:
+            extra = (
+                f" missing {','.join(miss['missing_indicators'])}"  # type: ignore[arg-type]
+                if miss["missing_indicators"]
+                else ""
+            )
+            lines.append(
+                f"- [{miss['expected']} -> {miss['got']}]{extra}: {miss['text']}"
+            )
     return "\n".join(lines)

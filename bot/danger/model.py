@@ -82,7 +82,9 @@ class Suppressed:
     code: str
     start: int
     end: int
-    reason: str  # "negation" | "hypothetical" | "past_resolved" | "idiom"
+    # "negation" | "hypothetical" | "past_resolved" | "idiom" | "context" (the
+    # classifier read the message as a game, joke or other harmless talk)
+    reason: str
 
 
 @dataclass(frozen=True)
@@ -97,6 +99,9 @@ class Assessment:
     now: bool = False  # speaks of now or of the perpetrator being here or coming
     # Set when the trained classifier raised the rules' level: its confidence.
     raised_by_model: float | None = None
+    # Set when the classifier read a rules-hoog message as harmless talk (a game,
+    # a joke, a gift): its confidence; the rules' evidence is kept as suppressed.
+    lowered_by_model: float | None = None
     suppressed: tuple[Suppressed, ...] = field(default=())
 
     @property
@@ -113,6 +118,7 @@ class Assessment:
             "victim": self.victim,
             "now": self.now,
             "raised_by_model": self.raised_by_model,
+            "lowered_by_model": self.lowered_by_model,
         }
 
     @classmethod
@@ -128,6 +134,7 @@ class Assessment:
             victim=str(data.get("victim", "onbekend")),
             now=bool(data.get("now", False)),
             raised_by_model=data.get("raised_by_model"),
+            lowered_by_model=data.get("lowered_by_model"),
         )
 
 
