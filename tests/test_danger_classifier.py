@@ -22,9 +22,60 @@ def test_probabilities_match_the_pipeline(classifier):
     assert sum(direct.values()) == pytest.approx(1.0)
 
 
-def test_it_never_lowers_the_rules_level(classifier):
-    acute = Assessment(level=Level.ACUUT)
-    assert classifier.boost(acute, "goedemorgen, hoe gaat het") is acute
+def _fixed(monkeypatch, **probs: float) -> None:
+    full = {"acuut": 0.0, "hoog": 0.0, "verhoogd": 0.0, "geen": 0.0, **probs}
+    monkeypatch.setattr(LevelClassifier, "probabilities", lambda self, text: full)
+
+
+def test_it_never_lowers_an_acuut(classifier, monkeypatch):
+    _fixed(monkeypatch, geen=0.99, verhoogd=0.01)
+    acute = Assessment(level=Level.ACUUT, indicators=(Indicator("wapen", 0, 3),))
+    assert classifier.boost(acute, "mes") is acute
+
+
+def test_a_rules_hoog_it_is_sure_is_harmless_becomes_geen(classifier, monkeypatch):
+    """A game or a joke: the level drops, the evidence stays for the reviewer."""
+    _fixed(monkeypatch, geen=0.9, hoog=0.1)
+    hoog = Assessment(
+        level=Level.HOOG, indicators=(Indicator("doodsbedreiging", 3, 12),), now=True
+    )
+    lowered = classifier.boost(hoog, "we afgemaakt 5-0")
+    assert lowered.level is Level.GEEN and not lowered.indicators
+    assert lowered.lowered_by_model == 0.9
+    assert [(x.code, x.start, x.reason) for x in lowered.suppressed] == [
+        ("doodsbedreiging", 3, "context")
+    ]
+    assert lowered.as_dict()["lowered_by_model"] == 0.9
+
+
+@pytest.mark.parametrize(
+    ("level", "calm"),
+    [(Level.HOOG, 0.6), (Level.VERHOOGD, 0.99)],  # unsure; or not a hoog
+)
+def test_an_unsure_or_lower_level_is_not_lowered(classifier, monkeypatch, level, calm):
+    _fixed(monkeypatch, geen=calm, verhoogd=1 - calm)
+    assessment = Assessment(level=level, indicators=(Indicator("fysiek_geweld", 0, 4),))
+    assert classifier.boost(assessment, "...") is assessment
+
+
+@pytest.mark.parametrize("text", ["ok", "ik snap het niet", "Oké, dank je!"])
+def test_a_short_follow_up_is_never_raised(classifier, monkeypatch, text):
+    _fixed(monkeypatch, acuut=0.99, geen=0.01)
+    calm = Assessment(level=Level.GEEN)
+    assert classifier.boost(calm, text) is calm
+    # a plea is no follow-up: the same confidence raises it
+    assert classifier.boost(calm, "help").level is Level.ACUUT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we hebben die club zaterdag afgemaakt, 6-1 😂",
+        "mn zus zei ik wurg je als je nog 1x mijn oplader pakt 😂😂",
+    ],
+)
+def test_games_and_jokes_in_new_wording_stay_geen(text_assessor, text):
+    assert text_assessor.assess(text).level is Level.GEEN
 
 
 def test_a_raise_is_recorded_with_its_confidence(classifier):

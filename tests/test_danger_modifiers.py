@@ -295,6 +295,59 @@ CASES = [
         {"dwingende_controle"},
     ),
     ("mijn ex zet de kinderen tegen me op", Level.VERHOOGD, {"psychisch_geweld"}),
+    # issue 16's classes of misses, in wording of our own
+    (
+        "mijn vriend zei dat ik de kinderen nooit meer levend zie als ik wegga",
+        Level.HOOG,
+        {"doodsbedreiging"},
+    ),
+    (
+        "de buurman doet een geheim spelletje met mijn dochter, ze mag het aan "
+        "niemand vertellen",
+        Level.HOOG,
+        {"seksueel_geweld", "kindermishandeling"},
+    ),
+    (
+        "mijn vader van 86 heeft doorligwonden, mijn broer laat hem de hele dag liggen",
+        Level.HOOG,
+        {"letsel", "ouderenmishandeling"},
+    ),
+    (
+        "hij is gisteren uit de gevangenis gekomen en stond vanmiddag voor mijn deur",
+        Level.HOOG,
+        {"escalatie"},
+    ),
+    ("ik heb een strop gemaakt en ik doe het vannacht", Level.ACUUT, {"suicidaliteit"}),
+    (
+        "mijn zusje van 2 en ik zijn alleen sinds gisteren, mama is weg",
+        Level.ACUUT,
+        {"verwaarlozing", "acuut_nu"},
+    ),
+    # "nu" of the aftermath is not the harm happening now
+    (
+        "ik heb mijn vriendin geslagen en nu wil ze niet meer met me praten",
+        Level.VERHOOGD,
+        {"fysiek_geweld"},
+    ),
+    ("hij heeft me vorige maand gewurgd en nu ben ik bang", Level.HOOG, {"verwurging"}),
+    # a game, a score or a present is no weapon; a knife held against someone is
+    (
+        "ik heb mn neef vanavond twintig keer neergeschoten in warzone",
+        Level.GEEN,
+        set(),
+    ),
+    ("we hebben ze net afgemaakt, 6-1", Level.GEEN, set()),
+    (
+        "mijn zoon van 11 wil een zakmes van de welpen voor zijn verjaardag",
+        Level.GEEN,
+        set(),
+    ),
+    ("hij staat met een mes in de keuken", Level.ACUUT, {"wapen", "acuut_nu"}),
+    (
+        "hij zwaait met de bijl die hij voor zijn verjaardag kreeg",
+        Level.ACUUT,
+        {"wapen", "acuut_nu"},
+    ),
 ]
 
 
@@ -430,6 +483,16 @@ def test_follow_up_after_a_threat_becomes_acute(rules_assessor, follow_up):
     state = fold([earlier, rules_assessor.assess(follow_up)])
     assert state.level is Level.ACUUT
     assert "acuut_nu" in state.codes
+
+
+@pytest.mark.parametrize("follow_up", ["ok", "ik snap het niet", "oké, dank je"])
+def test_a_short_follow_up_never_raises_the_level(text_assessor, follow_up):
+    """Issue 16: "ik snap het niet" once came out hoog. With the classifier on."""
+    earlier = text_assessor.assess("hij schreeuwt vaak tegen me")
+    assert earlier.level is Level.VERHOOGD
+    reply = text_assessor.assess(follow_up)
+    assert reply.level is Level.GEEN and reply.raised_by_model is None
+    assert fold([earlier, reply]).level is Level.VERHOOGD
 
 
 def test_now_alone_in_a_calm_conversation_is_not_acute(rules_assessor):
