@@ -343,6 +343,15 @@ CASES = [
         set(),
     ),
     ("hij staat met een mes in de keuken", Level.ACUUT, {"wapen", "acuut_nu"}),
+    # a message shouted in capitals is now, unless it says when it happened
+    ("HIJ HEEFT EEN MES", Level.ACUUT, {"wapen", "acuut_nu"}),
+    ("HIJ HEEFT ME GISTEREN GESLAGEN", Level.VERHOOGD, {"fysiek_geweld"}),
+    # marks of strangulation seen by a professional
+    (
+        "ik zag blauwe plekken rond de hals van een cliente, ze zegt niks",
+        Level.HOOG,
+        {"verwurging"},
+    ),
     (
         "hij zwaait met de bijl die hij voor zijn verjaardag kreeg",
         Level.ACUUT,

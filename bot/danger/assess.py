@@ -128,6 +128,16 @@ class Assessor:
         now_hits = self._present(now_hits, toks)
         now_hits += self._time_near_harm(time_hits, active, toks)
         active_now = [h for h in now_hits if keep(h)]
+        if (
+            not active_now
+            and _shouted(text)
+            and not (general or past_sents or resolved_from is not None)
+            and not _find(lex.presence_past, toks)
+            and not _find(lex.shout_past, toks)
+        ):
+            # A whole message in capitals is shouted: "HIJ HEEFT EEN MES"; not
+            # when it tells of the past ("VORIG JAAR HEEFT HIJ ME GESLAGEN").
+            active_now = [_Hit("acuut_nu", 0, len(toks) - 1)]
         active += self._victim_hits(active, toks)
         level = self._level(active, bool(active_now))
         if (
@@ -390,7 +400,9 @@ class Assessor:
                 if tok.sent != sent:
                     break
                 if tok.norm in lex.negation_words:
-                    if j not in exempt:
+                    # A negation inside another indicator's phrase belongs to
+                    # it ("dat ik vannacht niet overleef"), not to this one.
+                    if j not in exempt and j not in listed:
                         return True
                     break
                 if tok.norm not in lex.negation_glue and j not in listed:
@@ -490,6 +502,12 @@ class Assessor:
         if _find(lex.self_refs, toks):
             return "zelf"
         return "onbekend"
+
+
+def _shouted(text: str) -> bool:
+    """All capitals, at least two words: the writer is shouting for help."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 8 and len(text.split()) >= 2 and text.isupper()
 
 
 def _find(patterns: Sequence[Pattern], toks: Sequence[Tok]) -> list[tuple[int, int]]:

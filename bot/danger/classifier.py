@@ -31,8 +31,10 @@ from bot.danger.model import Assessment, Level, Suppressed
 # lowering below at p(geen) >= 0.7, acute recall 0.948, hoog+ recall 0.936,
 # false alarms 0.071, level accuracy 0.854, against 0.948 / 0.940 / 0.097 /
 # 0.840 without it. Hoog at 0.6 added 0.004 recall and broke the false-alarm
-# floor on tests/data/danger_heldout.jsonl.
-ACUTE_THRESHOLD = 0.4
+# floor on tests/data/danger_heldout.jsonl. With danger_fresh_r2 folded in too
+# (3,196 messages), acute at 0.42 kept acute recall (0.955) and dropped false
+# alarms from 0.070 to 0.069; at 0.45 recall fell to 0.953.
+ACUTE_THRESHOLD = 0.42
 HIGH_THRESHOLD = 0.7
 # Raising to hoog what the rules read as verhoogd overrules a judgement made on
 # evidence (a slap, a bruise, control: DESIGN.md says verhoogd), so it needs more

@@ -65,6 +65,9 @@ class Lexicon:
     story_now: tuple[Pattern, ...]
     presence_past: tuple[Pattern, ...]
     presence_habit: tuple[Pattern, ...]
+    # Words that tell of a past moment: a message in capitals that has one is
+    # shouted about then, not now ("GISTEREN HEEFT HIJ ME GESLAGEN").
+    shout_past: tuple[Pattern, ...]
     negation_words: frozenset[str]
     negation_glue: frozenset[str]
     not_negating: tuple[Pattern, ...]
@@ -170,6 +173,7 @@ def parse_lexicon(raw: Any, where: str = "lexicon") -> Lexicon:
                 "story",
                 "presence_past",
                 "presence_habit",
+                "shout_past",
             },
         ),
         (neg, {"words", "glue", "not_negating"}),
@@ -222,6 +226,7 @@ def parse_lexicon(raw: Any, where: str = "lexicon") -> Lexicon:
         story_now=now.patterns("story"),
         presence_past=now.patterns("presence_past"),
         presence_habit=now.patterns("presence_habit"),
+        shout_past=now.patterns("shout_past"),
         negation_words=neg.words("words"),
         negation_glue=neg.words("glue"),
         not_negating=neg.patterns("not_negating"),
