@@ -343,6 +343,21 @@ CASES = [
         set(),
     ),
     ("hij staat met een mes in de keuken", Level.ACUUT, {"wapen", "acuut_nu"}),
+    # a match or a score is no threat, but a match is no excuse either
+    ("ajax gaat psv vanavond echt afmaken", Level.GEEN, set()),
+    ("na de wedstrijd heeft hij me gewurgd", Level.HOOG, {"verwurging"}),
+    # veiled threats to kill; the key in the door of someone who threatened
+    (
+        "hij zei dat hij me in de sloot gooit als ik iets vertel",
+        Level.HOOG,
+        {"doodsbedreiging"},
+    ),
+    ("als ik hem verlaat krijgt niemand me, zegt hij", Level.HOOG, {"doodsbedreiging"}),
+    (
+        "ik hoor de sleutel in het slot, gisteren heeft hij me met een mes bedreigd",
+        Level.ACUUT,
+        {"wapen", "acuut_nu"},
+    ),
     # a message shouted in capitals is now, unless it says when it happened
     ("HIJ HEEFT EEN MES", Level.ACUUT, {"wapen", "acuut_nu"}),
     ("HIJ HEEFT ME GISTEREN GESLAGEN", Level.VERHOOGD, {"fysiek_geweld"}),
