@@ -48,6 +48,19 @@ def test_a_rules_hoog_it_is_sure_is_harmless_becomes_geen(classifier, monkeypatc
     assert lowered.as_dict()["lowered_by_model"] == 0.9
 
 
+def test_a_rape_or_abused_child_is_never_read_away(classifier, monkeypatch):
+    """Only joke-prone evidence (a threat, a knife, "ik wurg je") can be lowered."""
+    _fixed(monkeypatch, geen=0.95, hoog=0.05)
+    for code in ("seksueel_geweld", "kindermishandeling", "letsel", "suicidaliteit"):
+        hoog = Assessment(level=Level.HOOG, indicators=(Indicator(code, 8, 17),))
+        assert classifier.boost(hoog, "...") is hoog
+
+
+def test_a_disclosure_with_a_question_stays_hoog(text_assessor):
+    text = "ik ben vorige week na een feestje verkracht, waar kan ik heen?"
+    assert text_assessor.assess(text).level is Level.HOOG
+
+
 @pytest.mark.parametrize(
     ("level", "calm"),
     [(Level.HOOG, 0.6), (Level.VERHOOGD, 0.99)],  # unsure; or not a hoog

@@ -48,6 +48,25 @@ HIGH_OVER_RULES_THRESHOLD = 0.9
 # this sure is harmless talk becomes geen. Never an acuut: that is not left to
 # a cheaper model.
 CALM_THRESHOLD = 0.7
+# Only evidence that games, matches, jokes and presents share words with can be
+# read away: "afgemaakt", "ik wurg je", "mes", "opgesloten" in an escape room. A
+# rape, a child abused, an injury, suicide, honour or a breached ban is never
+# lowered by the n-grams ("ik ben na het stappen verkracht, waar kan ik heen?"
+# was read as harmless at 0.7 before this list existed). Cross-validated on the
+# 3,440 training messages: false alarms 0.075 with the list, 0.067 without; hoog+
+# recall 0.945 and 0.944. The recall of real reports comes first.
+JOKE_PRONE_CODES = frozenset(
+    {
+        "doodsbedreiging",
+        "wapen",
+        "verwurging",
+        "opsluiting",
+        "fysiek_geweld",
+        "psychisch_geweld",
+        "kind_getuige",
+        "acuut_nu",
+    }
+)
 # A short follow-up ("ok", "ik snap het niet", "dank je") never raises the level
 # alone (issue 16): the classifier cannot raise a message made only of these.
 FOLLOW_UP_WORDS = frozenset(
@@ -164,7 +183,11 @@ class LevelClassifier:
     @staticmethod
     def _calm(assessment: Assessment, calm: float) -> Assessment:
         """Lower a rules-hoog to geen; its evidence stays, marked as context."""
-        if assessment.level is not Level.HOOG or calm < CALM_THRESHOLD:
+        if (
+            assessment.level is not Level.HOOG
+            or calm < CALM_THRESHOLD
+            or not set(assessment.codes) <= JOKE_PRONE_CODES
+        ):
             return assessment
         return replace(
             assessment,
