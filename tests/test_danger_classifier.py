@@ -118,8 +118,7 @@ def test_greetings_and_procedural_questions_are_not_raised(classifier):
 def test_overruling_the_rules_verhoogd_needs_more_confidence(
     classifier, monkeypatch, rules, high, raised
 ):
-    probs = {"acuut": 0.05, "hoog": high - 0.05, "verhoogd": 1 - high, "geen": 0.0}
-    monkeypatch.setattr(LevelClassifier, "probabilities", lambda self, text: probs)
+    _fixed(monkeypatch, acuut=0.05, hoog=high - 0.05, verhoogd=1 - high)
     slap = Indicator("fysiek_geweld", 0, 4) if rules is Level.VERHOOGD else None
     assessment = Assessment(level=rules, indicators=(slap,) if slap else ())
     assert classifier.boost(assessment, "...").level is raised

@@ -175,7 +175,7 @@ class LevelClassifier:
         elif high >= high_threshold:
             level, confidence = Level.HOOG, high
         else:
-            return self._calm(assessment, probs.get(Level.GEEN.value, 0.0))
+            level, confidence = Level.GEEN, 0.0
         if level.rank <= assessment.level.rank:
             return self._calm(assessment, probs.get(Level.GEEN.value, 0.0))
         return replace(assessment, level=level, raised_by_model=round(confidence, 3))
