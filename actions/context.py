@@ -17,7 +17,7 @@ from bot.advice import Advice, AdviceLibrary, load_library
 from bot.conversation import assessment_of, read_intake, turns_from_events
 from bot.danger import Assessment, ConversationDanger
 from bot.intake import Intake
-from bot.safety import conversation_danger
+from bot.safety import conversation_danger, language_of_conversation
 from bot.settings import Settings
 from bot.staff.sessions import workers_logged_in
 from bot.store import HandoffStore, StoreUnavailable, open_database
@@ -80,6 +80,11 @@ def danger(tracker: Tracker) -> ConversationDanger:
 def danger_before(tracker: Tracker) -> ConversationDanger:
     """The conversation's danger before the latest message."""
     return conversation_danger(turns_from_events(tracker.applied_events()))[0]
+
+
+def language(tracker: Tracker) -> str:
+    """The language the chatter writes in and is answered in (ISO 639-1)."""
+    return language_of_conversation(turns_from_events(tracker.applied_events()))
 
 
 def latest_assessment(tracker: Tracker) -> Assessment:

@@ -20,6 +20,8 @@ from actions import context
 from actions.base import NamedAction
 from bot.advice.choose import KINDERTELEFOON_LINE
 from bot.danger import Level
+from bot.language import DEFAULT_LANGUAGE
+from bot.language.catalogue import response_name
 from bot.safety import NOT_UNDERSTOOD_INTENTS
 from bot.worker_hours import closed_notice
 
@@ -66,7 +68,12 @@ class ActionEscalate(NamedAction):
             ["acuut_nu"] if "acuut_nu" in found.codes else []
         )
         stored = _store(tracker, found.level.value, codes, reason="gevaar")
-        if not stored:
+        language = context.language(tracker)
+        if language != DEFAULT_LANGUAGE:
+            dispatcher.utter_message(
+                response=_in_language(stored, found.level, language)
+            )
+        elif not stored:
             dispatcher.utter_message(response="utter_escalation_failed")
         elif not context.worker_can_join():
             acute = found.level is Level.ACUUT
@@ -80,6 +87,18 @@ class ActionEscalate(NamedAction):
             SlotSet("escalated_level", found.level.value if stored else None),
             SlotSet("worker_offered", False),
         ]
+
+
+def _in_language(stored: bool, level: Level, language: str) -> str:
+    """The escalation notice of a conversation in another language (catalogue)."""
+    acute = level is Level.ACUUT
+    if not stored:
+        key = "escalation_failed"
+    elif not context.worker_can_join():
+        key = "closed_acute" if acute else "closed"
+    else:
+        key = "escalated_acute" if acute else "escalated"
+    return response_name(key, language)
 
 
 class ActionRequestHuman(NamedAction):

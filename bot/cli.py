@@ -13,7 +13,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
     from bot.review.service import ReviewService
@@ -47,13 +47,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     assess.add_argument(
         "--eval", metavar="FILE", type=Path, help="score a labelled file"
     )
+    assess.add_argument(
+        "--language",
+        metavar="LANG",
+        default="nl",
+        help="assess with the lexicon of this language (nl, en, tr, pl, ar, uk)",
+    )
     intake = sub.add_parser(
         "intake", help="intake of chats: JSON Lines of {'turns': [...]} on stdin"
     )
     intake.add_argument(
         "--eval", metavar="FILE", type=Path, help="per-field accuracy, labelled file"
     )
-    sync = sub.add_parser("sync-domain", help="regenerate data/domain/faq.yml")
+    languages = sub.add_parser(
+        "languages", help="score danger and replies per language on a labelled file"
+    )
+    languages.add_argument("eval", metavar="FILE", type=Path)
+    languages.add_argument(
+        "--split", help="only the rows of this split (dev or heldout)", default=None
+    )
+    sync = sub.add_parser(
+        "sync-domain", help="regenerate data/domain/faq.yml and languages.yml"
+    )
     sync.add_argument("--check", action="store_true", help="fail when out of date")
     users = sub.add_parser("users", help="staff accounts")
     users_sub = users.add_subparsers(dest="users_command", required=True)
@@ -95,8 +110,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from bot.serve import serve
 
         return serve()
+    if args.command == "languages":
+        return run_languages(args.eval, args.split, sys.stdout)
     if args.command == "assess":
-        return run_assess(args.eval, sys.stdin, sys.stdout)
+        return run_assess(args.eval, sys.stdin, sys.stdout, args.language)
     if args.command == "intake":
         return run_intake(args.eval, sys.stdin, sys.stdout)
     if args.command == "users" and args.users_command != "add":
@@ -136,12 +153,24 @@ def _configure_logging() -> None:
     )
 
 
-def run_assess(eval_file: Path | None, stdin: TextIO, stdout: TextIO) -> int:
+def run_assess(
+    eval_file: Path | None, stdin: TextIO, stdout: TextIO, language: str = "nl"
+) -> int:
     """Assess JSON Lines from stdin, or score a labelled file with --eval."""
-    from bot.danger import load_text_assessor
+    from bot.danger import LexiconError, load_text_assessor
     from bot.danger.evaluate import format_report, read_cases, score
+    from bot.danger.foreign import load_foreign_assessor
 
-    assessor = load_text_assessor()
+    assessor: Any
+    try:
+        assessor = (
+            load_text_assessor()
+            if language == "nl"
+            else load_foreign_assessor(language)
+        )
+    except (OSError, ValueError, LexiconError) as exc:
+        print(f"vtchat assess: {exc}", file=sys.stderr)
+        return 2
     if eval_file is not None:
         try:
             cases = read_cases(eval_file.read_text("utf-8").splitlines())
@@ -164,6 +193,25 @@ def run_assess(eval_file: Path | None, stdin: TextIO, stdout: TextIO) -> int:
             result = {"error": f"line {n}: {exc}"}
         stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
         stdout.flush()
+    return 0
+
+
+def run_languages(eval_file: Path, split: str | None, stdout: TextIO) -> int:
+    """Score language detection, danger and first replies per language."""
+    from bot.danger import LexiconError, load_text_assessor
+    from bot.language.catalogue import CatalogueError, load_catalogues
+    from bot.language.evaluate import format_report, read_rows, score
+    from bot.language.reader import load_message_reader
+
+    try:
+        rows = read_rows(eval_file.read_text("utf-8").splitlines(), split)
+        reader = load_message_reader()
+        catalogues = load_catalogues()
+    except (OSError, ValueError, LexiconError, CatalogueError) as exc:
+        print(f"vtchat languages: {exc}", file=sys.stderr)
+        return 2
+    dutch = load_text_assessor()
+    print(format_report(score(rows, reader, dutch.assess, catalogues)), file=stdout)
     return 0
 
 
@@ -354,27 +402,38 @@ def run_export_training(
 
 
 def run_sync(check: bool) -> int:
-    """Regenerate the FAQ domain file from the advice library."""
+    """Regenerate the domain files made from the advice library and catalogues."""
     from bot.advice import AdviceLibraryError, load_library
     from bot.advice.domain_sync import faq_domain, faq_keys
+    from bot.language.catalogue import CatalogueError, load_catalogues
+    from bot.language.domain_sync import languages_domain
     from bot.settings import Settings
 
     settings = Settings.from_env()
-    target = Path("data/domain/faq.yml")
     try:
-        text = faq_domain(load_library(settings.advice_dir), faq_keys(Path("data/nlu")))
-    except (AdviceLibraryError, KeyError) as exc:
+        wanted = {
+            Path("data/domain/faq.yml"): faq_domain(
+                load_library(settings.advice_dir), faq_keys(Path("data/nlu"))
+            ),
+            Path("data/domain/languages.yml"): languages_domain(
+                load_catalogues().values()
+            ),
+        }
+    except (AdviceLibraryError, CatalogueError, KeyError) as exc:
         print(f"vtchat sync-domain: {exc}", file=sys.stderr)
         return 2
-    current = target.read_text("utf-8") if target.exists() else ""
-    if current == text:
-        return 0
-    if check:
-        print(f"{target} is out of date: run `vtchat sync-domain`", file=sys.stderr)
-        return 1
-    target.write_text(text, "utf-8")
-    print(f"wrote {target}")
-    return 0
+    status = 0
+    for target, text in wanted.items():
+        current = target.read_text("utf-8") if target.exists() else ""
+        if current == text:
+            continue
+        if check:
+            print(f"{target} is out of date: run `vtchat sync-domain`", file=sys.stderr)
+            status = 1
+            continue
+        target.write_text(text, "utf-8")
+        print(f"wrote {target}")
+    return status
 
 
 if __name__ == "__main__":

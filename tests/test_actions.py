@@ -44,6 +44,7 @@ def tracker(
     danger: list[Assessment] | None = None,
     slots: dict | None = None,
     selector_key: str | None = None,
+    language: str | None = None,
 ) -> Tracker:
     events = []
     latest: dict = {}
@@ -52,6 +53,7 @@ def tracker(
             "intent": {"name": intent},
             "text": "x",
             "danger": assessment.as_dict(),
+            "language": language,
         }
         if selector_key:
             latest["response_selector"] = {
@@ -260,6 +262,21 @@ async def test_with_nobody_logged_in_acute_is_told_112_at_once_and_still_queued(
     assert "dag en nacht" in text
     (request,) = context.handoffs().open_requests()
     assert request.level == "acuut"
+
+
+async def test_escalation_speaks_the_language_of_the_conversation(monkeypatch):
+    acute = Assessment(level=Level.ACUUT, indicators=(Indicator("wapen", 0, 3),))
+    high = Assessment(level=Level.HOOG, indicators=(Indicator("verwurging", 0, 3),))
+    worker_on_duty(monkeypatch)
+    messages, _ = await run(ActionEscalate(), tracker(danger=[acute], language="tr"))
+    assert messages[0]["response"] == "utter_escalated_acute_tr"
+    (request,) = context.handoffs().open_requests()
+    assert request.level == "acuut"
+    # Nobody in the chat now: the Polish closed notice, with 112 when acute.
+    monkeypatch.setenv("VT_WORKER_HOURS", closed_day())
+    context.settings.cache_clear()
+    messages, _ = await run(ActionEscalate(), tracker(danger=[high], language="pl"))
+    assert messages[0]["response"] == "utter_closed_pl"
 
 
 async def test_outside_the_chat_hours_a_person_asked_for_is_not_promised(

@@ -29,12 +29,16 @@ from bot.channel.limits import ChatLimits, FloodGuard, address_of
 from bot.channel.payloads import PayloadChecker
 from bot.channel.protocol import ERRORS, ClientFrame, ProtocolError, parse_frame
 from bot.conversation import transcript
+from bot.language.catalogue import response_language, response_name
+from bot.language.detect import SERVED
 from bot.safety import UTTER_ACUTE
 from bot.store import SessionStore
 
 logger = logging.getLogger(__name__)
 
-ACUTE_RESPONSES = frozenset({UTTER_ACUTE})
+ACUTE_RESPONSES = frozenset(
+    {UTTER_ACUTE} | {response_name("danger_acute", lang) for lang in SERVED}
+)
 
 
 class WebsiteOutput(OutputChannel):
@@ -57,15 +61,18 @@ class WebsiteOutput(OutputChannel):
         ]
         if not text and not buttons:
             return
-        self.frames.append(
-            {
-                "type": "message",
-                "from": "bot",
-                "text": text,
-                "buttons": buttons,
-                "acute": message.get("utter_action") in ACUTE_RESPONSES,
-            }
-        )
+        frame = {
+            "type": "message",
+            "from": "bot",
+            "text": text,
+            "buttons": buttons,
+            "acute": message.get("utter_action") in ACUTE_RESPONSES,
+        }
+        # The page shows its fixed texts (Snel weg, 112...) in this language.
+        language = response_language(message.get("utter_action"))
+        if language is not None:
+            frame["language"] = language
+        self.frames.append(frame)
 
     async def send_text_message(
         self, recipient_id: str, text: str, **kwargs: Any

@@ -14,8 +14,10 @@ from typing import Any
 
 from bot.conversation.parse_data import (
     assessment_of,
+    basic_answer_of,
     event_dicts,
     intent_of,
+    language_of,
     tokens_in,
 )
 from bot.danger import Assessment
@@ -145,6 +147,8 @@ def turns_from_events(events: Iterable[Any]) -> list[Turn]:
                     assessment=assessment_of(parse_data),
                     intent=intent_of(parse_data),
                     question=worded_as_question(str(event.get("text") or "")),
+                    language=language_of(parse_data),
+                    basic_answer=basic_answer_of(parse_data),
                 )
             )
         elif kind == "action" and event.get("name"):

@@ -18,6 +18,10 @@ from bot.danger.patterns import Tok
 
 DANGER_KEY = "danger"  # key of the assessment in a message's parse data
 TOKENS_KEY = "tokens"  # key of the matcher tokens in a message's parse data
+# The message's language (ISO 639-1, absent or None when it does not say) and
+# the basic answer its keywords ask for (bot.language.catalogue.BASIC_ANSWERS).
+LANGUAGE_KEY = "language"
+BASIC_ANSWER_KEY = "basic_answer"
 
 # A packed matcher token: [norm, lemma, start, end, sentence]. Lists, not dicts:
 # every message stores one per word, so the keys would outweigh the words.
@@ -58,6 +62,8 @@ class ParseData(TypedDict, total=False):
     intent: IntentData
     danger: AssessmentData
     tokens: list[PackedToken]
+    language: str | None
+    basic_answer: str | None
 
 
 def assessment_of(parse_data: Mapping[str, Any] | None) -> Assessment:
@@ -70,6 +76,18 @@ def intent_of(parse_data: Mapping[str, Any] | None) -> str | None:
     """The name of the message's intent, if the NLU gave one."""
     name = ((parse_data or {}).get("intent") or {}).get("name")
     return str(name) if name else None
+
+
+def language_of(parse_data: Mapping[str, Any] | None) -> str | None:
+    """The language detected for a message, or None when it did not say."""
+    value = (parse_data or {}).get(LANGUAGE_KEY)
+    return str(value) if value else None
+
+
+def basic_answer_of(parse_data: Mapping[str, Any] | None) -> str | None:
+    """The basic answer a message asked for by its keywords, if any."""
+    value = (parse_data or {}).get(BASIC_ANSWER_KEY)
+    return str(value) if value else None
 
 
 def pack_tokens(toks: Sequence[Tok]) -> list[PackedToken]:

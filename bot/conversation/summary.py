@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.conversation.messages import turns_from_events
-from bot.safety import conversation_danger
+from bot.safety import conversation_danger, language_of_conversation
 
 
 @dataclass(frozen=True)
@@ -23,6 +23,8 @@ class ConversationSummary:
     audience: str | None
     user_messages: int
     channel: str | None
+    # ISO 639-1: the language the chatter writes (and is answered) in.
+    language: str = "nl"
 
 
 def summarise(events: Iterable[Mapping[str, Any]]) -> ConversationSummary:
@@ -50,7 +52,13 @@ def summarise(events: Iterable[Mapping[str, Any]]) -> ConversationSummary:
         audience=audience,
         user_messages=users,
         channel=channel,
+        language=language_of_conversation(turns),
     )
+
+
+def language_of_events(events: Iterable[Mapping[str, Any]]) -> str:
+    """The language the chatter writes in, from the stored events (ISO 639-1)."""
+    return language_of_conversation(turns_from_events(events))
 
 
 def mentions(events: Iterable[Mapping[str, Any]], needle: str) -> bool:

@@ -16,7 +16,13 @@ from typing import Any
 import yaml
 
 from bot.danger.model import INDICATOR_CODES, Level
-from bot.danger.patterns import Pattern, PatternError, compile_pattern, normalise
+from bot.danger.patterns import (
+    Pattern,
+    PatternError,
+    compile_pattern,
+    normalise,
+    normalise_pattern,
+)
 
 DEFAULT_LEXICON = "lexicon.yml"
 
@@ -134,13 +140,16 @@ _OPTIONAL_TOP_KEYS = {"exclusion_blockers", "code_exclusions"}
 _INDICATOR_KEYS = {"label", "level", "harm", "patterns"}
 
 
-def load_lexicon(path: Path | None = None) -> Lexicon:
-    """Read, validate and compile the lexicon; the packaged one by default."""
+def load_lexicon(path: Path | None = None, language: str = "nl") -> Lexicon:
+    """Read, validate and compile a lexicon; by default the packaged one of a language.
+
+    Dutch is ``lexicon.yml``; another language's is ``lexicon.<language>.yml``
+    beside it, in the same shape.
+    """
     if path is None:
-        text = (
-            resources.files("bot.danger").joinpath(DEFAULT_LEXICON).read_text("utf-8")
-        )
-        where = DEFAULT_LEXICON
+        name = DEFAULT_LEXICON if language == "nl" else f"lexicon.{language}.yml"
+        text = resources.files("bot.danger").joinpath(name).read_text("utf-8")
+        where = name
     else:
         text = path.read_text("utf-8")
         where = str(path)
@@ -315,7 +324,10 @@ def _compile_all(values: list[Any], where: str) -> tuple[Pattern, ...]:
         if not isinstance(value, str):
             raise LexiconError(f"{where}[{i}]: expected a string pattern")
         try:
-            compiled.append(compile_pattern(value))
+            # Normalised like the tokens are (lower case, accents and combining
+            # marks removed), so a lexicon may be written in the language's own
+            # spelling: "dövüyor", "б'є" or "أخي" match what the matcher sees.
+            compiled.append(compile_pattern(normalise_pattern(value)))
         except PatternError as exc:
             raise LexiconError(f"{where}[{i}]: {exc}") from exc
     return tuple(compiled)

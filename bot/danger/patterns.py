@@ -22,15 +22,32 @@ from dataclasses import dataclass, field
 
 _META = re.compile(r"[\\.^$*+?{}\[\]()]")  # a regex that is more than a list of words
 _REPEATS = re.compile(r"(.)\1{2,}")
+_ESCAPE = re.compile(r"(\\.)")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u200e\u200f"))
 
 
 def normalise(token: str) -> str:
     """Lower-case, strip accents and invisible characters, shorten letter runs."""
-    text = unicodedata.normalize("NFKD", token.translate(_INVISIBLE).lower())
+    return _REPEATS.sub(r"\1\1", _fold(token))
+
+
+def normalise_pattern(source: str) -> str:
+    r"""A lexicon pattern folded like the tokens it must match (see normalise).
+
+    Lower case without accents or combining marks, so "dövüyor" or "б'є" in a
+    lexicon match what the matcher sees; runs of repeated characters are left
+    alone, as they are regex syntax here (")))" closes three groups), and so is
+    the letter of an escape ("\S" is not "\s").
+    """
+    return "".join(
+        part if part.startswith("\\") else _fold(part) for part in _ESCAPE.split(source)
+    )
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.translate(_INVISIBLE).lower())
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = text.replace("\u2019", "'").replace("`", "'")
-    return _REPEATS.sub(r"\1\1", text)
+    return text.replace("\u2019", "'").replace("`", "'")
 
 
 @dataclass(frozen=True)

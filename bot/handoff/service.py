@@ -25,11 +25,13 @@ from bot.conversation import (
     summarise,
     transcript,
 )
+from bot.conversation.summary import language_of_events
 from bot.handoff import texts
 from bot.handoff.bus import LocalBus, Message, Subscription
 from bot.handoff.conversations import Conversations
 from bot.handoff.recent import RecentEvents
 from bot.intake import Intake, intake_line
+from bot.language.catalogue import interpreter_note
 from bot.store import HandoffRequest, HandoffStore, SessionStore
 from bot.store.review import AdviceRecord, AdviceRecords
 
@@ -397,6 +399,11 @@ class HandoffService:
             request, events.get(request.conversation_id, []), intake
         )
         item["intake_line"] = intake_line(intake.as_dict())
+        language = self.recent.derived(
+            request.conversation_id, "language", language_of_events
+        )
+        item["language"] = language
+        item["language_note"] = interpreter_note(language)
         return item
 
     def _summary(

@@ -13,21 +13,34 @@ from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.conversation.parse_data import DANGER_KEY, TOKENS_KEY, pack_tokens
+from bot.conversation.parse_data import (
+    BASIC_ANSWER_KEY,
+    DANGER_KEY,
+    LANGUAGE_KEY,
+    TOKENS_KEY,
+    pack_tokens,
+)
 from bot.danger import Assessor, load_lexicon
 from bot.danger.assess import tokens_of
 from bot.danger.classifier import LevelClassifier, load_classifier
+from bot.language.reader import MessageReader, load_message_reader
 
 
 @DefaultV1Recipe.register(
     DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER, is_trainable=False
 )
 class DangerAssessment(GraphComponent):
-    """Assesses each message with the danger lexicon over SpacyNLP's Doc."""
+    """Assesses each message with the danger lexicon over SpacyNLP's Doc.
 
-    def __init__(self, assessor: Assessor, classifier: LevelClassifier) -> None:
+    Also in the writer's own language when that is not Dutch (bot.language).
+    """
+
+    def __init__(
+        self, assessor: Assessor, classifier: LevelClassifier, reader: MessageReader
+    ) -> None:
         self.assessor = assessor
         self.classifier = classifier
+        self.reader = reader
 
     @classmethod
     def create(
@@ -37,8 +50,8 @@ class DangerAssessment(GraphComponent):
         resource: Resource,
         execution_context: ExecutionContext,
     ) -> DangerAssessment:
-        """Load the lexicon (a broken one stops loading) and the classifier."""
-        return cls(Assessor(load_lexicon()), load_classifier())
+        """Load the lexicons and catalogues (a broken one stops loading)."""
+        return cls(Assessor(load_lexicon()), load_classifier(), load_message_reader())
 
     @staticmethod
     def required_packages() -> list[str]:
@@ -50,7 +63,7 @@ class DangerAssessment(GraphComponent):
         return training_data
 
     def process(self, messages: list[Message]) -> list[Message]:
-        """Add ``danger`` (the assessment) and ``tokens`` to each message's output.
+        """Add ``danger``, ``tokens``, ``language`` and ``basic_answer`` to messages.
 
         The tokens are stored so the intake can be read from the tracker later
         without running spaCy again (see :mod:`bot.conversation.parse_data`).
@@ -62,11 +75,16 @@ class DangerAssessment(GraphComponent):
                 # Button payloads ("/intent{...}") are not chatter text.
                 result = {"level": "geen", "indicators": [], "now": False}
                 packed: list[list[Any]] = []
+                language = basic = None
             else:
                 toks = tokens_of(doc)
                 assessed = self.assessor.assess_tokens(doc.text, toks)
-                result = self.classifier.boost(assessed, text).as_dict()
+                reading = self.reader.read(text, self.classifier.boost(assessed, text))
+                result = reading.assessment.as_dict()
+                language, basic = reading.language, reading.basic_answer
                 packed = pack_tokens(toks)
             message.set(DANGER_KEY, result, add_to_output=True)
             message.set(TOKENS_KEY, packed, add_to_output=True)
+            message.set(LANGUAGE_KEY, language, add_to_output=True)
+            message.set(BASIC_ANSWER_KEY, basic, add_to_output=True)
         return messages

@@ -256,6 +256,7 @@ class ReviewService:
             "redacted": not original,
             "level": summary.level,
             "audience": summary.audience,
+            "language": summary.language,
             "events": [{**item, "index": i} for i, item in enumerate(items)],
             "handoffs": [r.as_dict() for r in history],
             "intake": intake,

@@ -23,6 +23,7 @@ from bot.safety.decide import (
     answers_intake_question,
     conversation_danger,
     danger_response_level,
+    language_of_conversation,
     next_safety_action,
     not_understood_twice,
 )
@@ -46,6 +47,7 @@ __all__ = [
     "answers_intake_question",
     "conversation_danger",
     "danger_response_level",
+    "language_of_conversation",
     "next_safety_action",
     "not_understood_twice",
 ]

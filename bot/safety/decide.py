@@ -19,6 +19,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.danger import Assessment, ConversationDanger, Level, fold
+from bot.language.catalogue import response_name
+from bot.language.detect import DEFAULT_LANGUAGE, conversation_language
 
 ACTION_ESCALATE = "action_escalate"
 ACTION_DANGER_ADVICE = "action_danger_advice"
@@ -84,6 +86,10 @@ class Turn:
     asked: str | None = None
     # The user message is worded as a question ("?" or a question word first).
     question: bool = False
+    # The language detected for the user message (None: it did not say) and the
+    # basic answer its keywords ask for (see bot.language).
+    language: str | None = None
+    basic_answer: str | None = None
 
     @property
     def is_user(self) -> bool:
@@ -126,6 +132,9 @@ def next_safety_action(turns: Sequence[Turn]) -> str | None:
         return None
     done = [t.action for t in turns[last_user + 1 :] if t.action]
     level = danger_response_level(turns)
+    language = language_of_conversation(turns)
+    if language != DEFAULT_LANGUAGE:
+        return _next_in_language(language, level, turns[last_user], done)
     if _introduce_first(turns, last_user, done, level):
         return ACTION_INTRODUCE
     if level is not None:
@@ -150,6 +159,41 @@ def next_safety_action(turns: Sequence[Turn]) -> str | None:
     if answered and (level is not None or unclear or done[-1] in ends_turn):
         return ACTION_LISTEN if done[-1] != ACTION_LISTEN else None
     return None
+
+
+def language_of_conversation(turns: Sequence[Turn]) -> str:
+    """The language to answer in: that of the recent user messages."""
+    return conversation_language(t.language for t in turns if t.is_user)
+
+
+def _next_in_language(
+    language: str, level: Level | None, latest: Turn, done: list[str]
+) -> str | None:
+    """The turn of a conversation in another language than Dutch.
+
+    The Dutch NLU cannot read it, so this policy answers every message itself,
+    from the language's catalogue: the danger reply (112 first when acute) and
+    the escalation, the verhoogd advice, or a basic answer; no Dutch intake
+    questions. The worker is told the language and that an interpreter is needed.
+    """
+    sequence: tuple[str, ...]
+    if level in (Level.ACUUT, Level.HOOG):
+        dutch = danger_sequence(level, latest.assessment)
+        keys = {
+            UTTER_ACUTE: "danger_acute",
+            UTTER_HIGH: "danger_high",
+            UTTER_HIGH_OTHER: "danger_high_other",
+            UTTER_HIGH_PLEGER: "danger_high_pleger",
+        }
+        sequence = (response_name(keys[dutch[0]], language), ACTION_ESCALATE)
+    elif level is Level.VERHOOGD:
+        sequence = (response_name("danger_raised", language),)
+    else:
+        sequence = (response_name(latest.basic_answer or "welcome", language),)
+    for action in sequence:
+        if action not in done:
+            return action
+    return ACTION_LISTEN if done[-1] != ACTION_LISTEN else None
 
 
 def danger_sequence(level: Level, latest: Assessment | None) -> tuple[str, ...]:

@@ -31,6 +31,7 @@ from bot.channel.rest import GuardedRestInput, error_response
 from bot.conversation import indicator_labels
 from bot.handoff import QUEUE_TOPIC, Conversations, HandoffService, make_bus
 from bot.handoff.recent import RecentEvents
+from bot.language.catalogue import load_catalogues, page_texts_json
 from bot.review.redaction import lazy_redactor
 from bot.review.service import review_service
 from bot.settings import Settings
@@ -276,12 +277,20 @@ def _add_console(app: Sanic) -> None:
 
 def _add_pages(app: Sanic, settings: Settings) -> None:
     index = (static_dir() / "index.html").read_text("utf-8")
-    page = index.replace(
-        'content="https://www.weeronline.nl/"',
-        f'content="{html.escape(settings.exit_url, quote=True)}"',
-    ).replace(
-        'name="vt-max-length" content="2000"',
-        f'name="vt-max-length" content="{settings.max_message_chars}"',
+    page = (
+        index.replace(
+            'content="https://www.weeronline.nl/"',
+            f'content="{html.escape(settings.exit_url, quote=True)}"',
+        )
+        .replace(
+            'name="vt-max-length" content="2000"',
+            f'name="vt-max-length" content="{settings.max_message_chars}"',
+        )
+        .replace(
+            '<script type="application/json" id="vt-texts">{}</script>',
+            '<script type="application/json" id="vt-texts">'
+            f"{page_texts_json(load_catalogues())}</script>",
+        )
     )
 
     @app.get("/")

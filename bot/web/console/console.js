@@ -169,6 +169,13 @@
       if (item.conversation_id === state.selected) { li.classList.add("selected"); }
       var head = el("div");
       head.appendChild(el("span", "badge " + item.level, LEVEL_NAMES[item.level] || item.level));
+      if (item.language_note) {
+        // Prominent: the worker needs an interpreter before answering.
+        head.appendChild(document.createTextNode(" "));
+        var lang = el("span", "badge language", item.language_note);
+        lang.lang = "nl";
+        head.appendChild(lang);
+      }
       head.appendChild(document.createTextNode(" " + (REASONS[item.reason] || item.reason) +
         " · wacht sinds " + time(item.waiting_since)));
       li.appendChild(head);

@@ -163,7 +163,8 @@
     endChat: $("end-chat"),
     endDelete: $("end-delete"),
     endDeleteLabel: $("end-delete-label"),
-    newChat: $("new-chat")
+    newChat: $("new-chat"),
+    language: $("language")
   };
 
   for (var key in el) {
@@ -196,6 +197,51 @@
   var pinnedAcute = null;     // this turn's 112 message, kept in view
   var planPending = false;    // a safety plan was made; its record is not sent yet
   var planRecorded = false;   // this conversation's safety plan record was sent
+
+  /* -------------------------------------------------------------- language */
+
+  // The page's fixed texts (Snel weg, 112, 0800-2000, the AI notice, the input
+  // label) in each served language, from the server; the page follows the
+  // language the assistant answers in, or the menu. Nothing is stored.
+  var PAGE_TEXTS = readPageTexts();
+  var pageLanguage = "nl";
+
+  function readPageTexts() {
+    var node = document.getElementById("vt-texts");
+    try {
+      var data = JSON.parse((node && node.textContent) || "{}");
+      return data && typeof data === "object" ? data : {};
+    } catch (e) {
+      return {};
+    }
+  }
+
+  function fillLanguageMenu() {
+    var codes = Object.keys(PAGE_TEXTS);
+    if (!codes.length) { return; }
+    el.language.textContent = "";
+    codes.forEach(function (code) {
+      var option = document.createElement("option");
+      option.value = code;
+      option.textContent = str(PAGE_TEXTS[code].name) || code;
+      option.lang = code;
+      el.language.appendChild(option);
+    });
+    el.language.value = pageLanguage;
+  }
+
+  function setPageLanguage(code) {
+    var texts = PAGE_TEXTS[code];
+    if (!texts || code === pageLanguage) { return; }
+    pageLanguage = code;
+    document.documentElement.lang = code;
+    document.documentElement.dir = texts.dir === "rtl" ? "rtl" : "ltr";
+    Array.prototype.forEach.call(document.querySelectorAll("[data-text]"), function (node) {
+      var value = texts[node.getAttribute("data-text")];
+      if (typeof value === "string" && value) { node.textContent = value; }
+    });
+    el.language.value = code;
+  }
 
   /* ------------------------------------------------------------ quick exit */
 
@@ -380,6 +426,7 @@
 
     var body = document.createElement("span");
     body.className = "msg-text";
+    body.dir = "auto"; // a Dutch line stays left to right on an Arabic page
     body.textContent = text;
 
     wrap.appendChild(who);
@@ -826,6 +873,9 @@
     if (from === "worker") {
       showWorkerNoticeOnce();
     }
+    if (typeof data.language === "string") {
+      setPageLanguage(data.language);
+    }
     if (text) {
       addMessage(from, text, { acute: data.acute === true });
     }
@@ -1202,6 +1252,10 @@
   updateCounter();
 
   el.quickExit.addEventListener("click", quickExit);
+  fillLanguageMenu();
+  el.language.addEventListener("change", function () {
+    setPageLanguage(el.language.value);
+  });
   document.addEventListener("keydown", onGlobalKeydown, true);
   el.composer.addEventListener("submit", onSubmit);
   el.input.addEventListener("keydown", onInputKeydown);

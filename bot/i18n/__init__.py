@@ -1,0 +1,1 @@
+"""Message catalogues, one YAML file per language (see bot.language.catalogue)."""

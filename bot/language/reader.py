@@ -1,0 +1,86 @@
+"""Read one message in whatever language it is written: language, danger, question.
+
+The Dutch assessment always runs (people mix Dutch in, and the Dutch lexicon
+already knows common English). When the message is in one of the other served
+languages, that language's lexicon reads it too and the higher level wins: a
+second reading can only add safety. When the language cannot be told (a few
+words, no telling letters) every other lexicon reads a short one and the
+identifier's best guess reads a longer one, so a short "pomocy, on mnie bije"
+is not lost for being short.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from bot.danger.foreign import FOREIGN_LANGUAGES, ForeignAssessor
+from bot.danger.model import Assessment
+from bot.language.catalogue import Catalogue
+from bot.language.detect import DEFAULT_LANGUAGE, LanguageDetector
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a message says beyond its Dutch NLU: language, danger, basic answer."""
+
+    language: str | None
+    assessment: Assessment
+    basic_answer: str | None
+
+
+@dataclass
+class MessageReader:
+    """Detects the language and assesses the message with that language's lexicon."""
+
+    detector: LanguageDetector
+    assessors: Mapping[str, ForeignAssessor]
+    catalogues: Mapping[str, Catalogue]
+
+    def read(self, text: str, dutch: Assessment) -> Reading:
+        """Combine the Dutch assessment with the message's own language."""
+        language = self.detector.detect(text)
+        if language == DEFAULT_LANGUAGE:
+            others: tuple[str, ...] = ()
+        elif language is None:
+            # A few words say little: read them in every language. A longer
+            # message the identifier is unsure of: in its best guess.
+            guess = self.detector.guess(text)
+            others = tuple(self.assessors)
+            if guess is not None and guess in self.assessors:
+                others = (guess,)
+        else:
+            others = (language,) if language in self.assessors else ()
+        best = dutch
+        for lang in others:
+            found = self.assessors[lang].assess(text)
+            if found.level.rank > best.level.rank:
+                best = found
+        return Reading(language, best, self._basic_answer(text, language))
+
+    def _basic_answer(self, text: str, language: str | None) -> str | None:
+        order = [language] if language in self.catalogues else []
+        order += [lang for lang in self.catalogues if lang != language]
+        for lang in order:
+            assert lang is not None
+            key = self.catalogues[lang].basic_answer(text)
+            if key is not None:
+                return key
+        return None
+
+
+def load_message_reader() -> MessageReader:
+    """The detector, every foreign lexicon and every catalogue (checked on load).
+
+    Raises:
+        bot.danger.LexiconError, bot.language.catalogue.CatalogueError: a broken
+        file stops loading rather than serving a language half.
+    """
+    from bot.danger.foreign import load_foreign_assessor
+    from bot.language.catalogue import load_catalogues
+
+    return MessageReader(
+        detector=LanguageDetector(),
+        assessors={lang: load_foreign_assessor(lang) for lang in FOREIGN_LANGUAGES},
+        catalogues=load_catalogues(),
+    )

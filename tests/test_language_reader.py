@@ -1,0 +1,82 @@
+"""Danger in the writer's own language, through the real lexicons and detector.
+
+The sentences are the issue's own examples and new ones of the same kinds; the
+held-out multilingual set is never read here (it is measured once, by hand).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.danger import Level, load_text_assessor
+from bot.language.catalogue import load_catalogues
+from bot.language.evaluate import Row, first_reply, format_report, score
+from bot.language.reader import load_message_reader
+
+
+@pytest.fixture(scope="module")
+def reader():
+    return load_message_reader()
+
+
+@pytest.fixture(scope="module")
+def dutch():
+    return load_text_assessor().assess
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("kocam şu an beni dövüyor yardım edin", "tr"),
+        ("mój mąż teraz mnie bije, pomocy", "pl"),
+        ("زوجي يضربني الآن، ساعدوني", "ar"),
+        ("my husband is beating me right now, please help", "en"),
+    ],
+)
+def test_he_is_beating_me_now_is_acute_and_answered_with_112_in_that_language(
+    reader, dutch, text, language
+):
+    detected, found, reply = first_reply(reader, dutch, text)
+    assert detected == language
+    assert found.level is Level.ACUUT
+    assert found.indicators, "the evidence spans stay"
+    assert reply == f"utter_danger_acute_{language}"
+
+
+def test_a_polish_message_typed_without_its_letters_is_still_read(reader, dutch):
+    # py3langid takes "on mnie bije" for Dutch; no Dutch word, so it is not.
+    _, found, _ = first_reply(reader, dutch, "pomocy on mnie teraz bije")
+    assert found.level is Level.ACUUT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dün akşam fenerbahçeyi resmen öldürdük 3-0 😂",
+        "we absolutely killed it at the quiz tonight",
+        "ok",
+    ],
+)
+def test_sport_and_jokes_are_no_danger(reader, dutch, text):
+    _, found, _ = first_reply(reader, dutch, text)
+    assert found.level.rank < Level.HOOG.rank
+
+
+def test_the_scorer_counts_detection_recall_and_replies(reader, dutch):
+    rows = [
+        Row("tr", Level.ACUUT, "kocam şu an beni dövüyor yardım edin", ("112",)),
+        Row("tr", Level.GEEN, "dün akşam fenerbahçeyi resmen öldürdük 3-0 😂"),
+        Row("nl", Level.GEEN, "ok"),
+    ]
+    scores = score(rows, reader, dutch, load_catalogues())
+    tr = scores["tr"]
+    assert (tr.total, tr.detected, tr.acute_recall, tr.false_alarms) == (
+        2,
+        1.0,
+        1.0,
+        0.0,
+    )
+    assert tr.reply_in_language == 1.0
+    assert scores["nl"].detected == 1.0  # "ok" stays Dutch
+    report = format_report(scores)
+    assert "| tr | 2 | 1.000 | 1.000 |" in report
