@@ -133,6 +133,75 @@ DUTCH_MARKERS = frozenset(
         "tegen",
     ]
 )
+# English small words: a message taken for English must have one, so markup,
+# code or a list of names does not switch a chat ("<script>window...").
+ENGLISH_MARKERS = frozenset(
+    [
+        "i",
+        "me",
+        "my",
+        "you",
+        "your",
+        "he",
+        "she",
+        "him",
+        "her",
+        "it",
+        "we",
+        "they",
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "but",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "have",
+        "has",
+        "had",
+        "do",
+        "does",
+        "did",
+        "not",
+        "no",
+        "to",
+        "of",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "from",
+        "what",
+        "how",
+        "why",
+        "when",
+        "where",
+        "who",
+        "can",
+        "could",
+        "will",
+        "would",
+        "should",
+        "please",
+        "help",
+        "this",
+        "that",
+        "there",
+        "here",
+        "now",
+        "just",
+        "im",
+        "i'm",
+        "don't",
+        "can't",
+    ]
+)
 # A marker counts when at least this many appear.
 DUTCH_MARKER_MIN = 2
 
@@ -172,6 +241,9 @@ class LanguageDetector:
         if language not in SERVED:
             return None
         if probability < MIN_PROBABILITY and language not in own:
+            return None
+        if language == "en" and not set(words) & ENGLISH_MARKERS:
+            # Markup, code or a name list is "English" to the identifier.
             return None
         if language == DEFAULT_LANGUAGE and not markers:
             # Polish or Turkish typed without its letters can read as Dutch

@@ -145,7 +145,8 @@ class ChatPage:
         self.page = page
         self.base = base
         self.log = page.locator("#log")
-        self.input = page.get_by_label("Je bericht")
+        # By id: its label follows the page's language ("Je bericht", "Mesajınız").
+        self.input = page.locator("#input")
         self.status = page.locator("#status")
         self.quick_replies = page.get_by_role("group", name="Antwoordknoppen")
 
