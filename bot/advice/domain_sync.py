@@ -39,13 +39,18 @@ def faq_domain(library: AdviceLibrary, keys: list[str]) -> str:
     responses = {
         f"utter_faq/{key}": [{"text": library.for_topic(key).text}] for key in keys
     }
+    return domain_file(HEADER, responses)
+
+
+def domain_file(header: str, responses: dict[str, list[dict[str, str]]]) -> str:
+    """A generated domain file: its header comment, then the responses as YAML."""
     body = yaml.safe_dump(
         {"version": "3.1", "responses": responses},
         allow_unicode=True,
         sort_keys=False,
         width=88,
     )
-    return HEADER + body
+    return header + body
 
 
 def sync(library: AdviceLibrary, nlu_dir: Path, target: Path) -> bool:

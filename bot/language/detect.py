@@ -260,14 +260,17 @@ class LanguageDetector:
         words = _WORD.findall(text)
         if len(words) < MIN_WORDS:
             return None
-        self._identify(text)
-        ranked = self._identifier.rank(text)
-        for language, _ in ranked:
+        for language, _ in self._loaded().rank(text):
             if language in SERVED and language != DEFAULT_LANGUAGE:
                 return str(language)
         return None
 
     def _identify(self, text: str) -> tuple[str, float]:
+        language, probability = self._loaded().classify(text)
+        return str(language), float(probability)
+
+    def _loaded(self) -> Any:
+        """The identifier, loaded on first use (not at import or start-up)."""
         if self._identifier is None:
             from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
@@ -276,8 +279,7 @@ class LanguageDetector:
             )
             identifier.set_languages(list(SERVED) + list(_CONFUSABLE))
             self._identifier = identifier
-        language, probability = self._identifier.classify(text)
-        return str(language), float(probability)
+        return self._identifier
 
 
 def conversation_language(detected: Iterable[str | None]) -> str:

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-import yaml
-
+from bot.advice.domain_sync import domain_file
 from bot.language.catalogue import DUTCH_RESPONSES, Catalogue
 from bot.language.detect import DEFAULT_LANGUAGE
 
@@ -33,10 +32,4 @@ def languages_domain(catalogues: Iterable[Catalogue]) -> str:
         for key, text in cat.responses.items()
         if cat.language != DEFAULT_LANGUAGE or key in DUTCH_RESPONSES
     }
-    body = yaml.safe_dump(
-        {"version": "3.1", "responses": responses},
-        allow_unicode=True,
-        sort_keys=False,
-        width=88,
-    )
-    return HEADER + body
+    return domain_file(HEADER, responses)
