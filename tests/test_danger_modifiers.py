@@ -19,7 +19,15 @@ CASES = [
     ("mn vriend heeft me gewurgd", Level.HOOG, {"verwurging"}),
     ("hij kneep mijn keel dicht", Level.HOOG, {"verwurging"}),
     ("hij zegt dat hij me vermoordt als ik wegga", Level.HOOG, {"doodsbedreiging"}),
-    ("hij heeft een mes gepakt en zwaait ermee", Level.HOOG, {"wapen"}),
+    # A weapon just taken up is at hand now (DESIGN.md: acuut); a week ago it
+    # is hoog, and a knife for the onions is nothing.
+    ("hij heeft een mes gepakt en zwaait ermee", Level.ACUUT, {"wapen", "acuut_nu"}),
+    ("hij heeft vorige week een mes gepakt en zwaaide ermee", Level.HOOG, {"wapen"}),
+    ("ik heb een mes gepakt om de uien te snijden", Level.GEEN, set()),
+    # The means of suicide ready beside a word of ending it; a rope for sailing
+    # is not.
+    ("het touw ligt al klaar, ik zie geen uitweg meer", Level.ACUUT, {"suicidaliteit"}),
+    ("het touw ligt klaar voor het zeilen morgen", Level.GEEN, set()),
     ("mijn man verkracht me", Level.HOOG, {"seksueel_geweld"}),
     # negation
     ("hij slaat me niet", Level.GEEN, set()),
