@@ -28,6 +28,20 @@ CASES = [
     # is not.
     ("het touw ligt al klaar, ik zie geen uitweg meer", Level.ACUUT, {"suicidaliteit"}),
     ("het touw ligt klaar voor het zeilen morgen", Level.GEEN, set()),
+    # "ik wil niet meer" says the harm; it does not negate the pills before it.
+    (
+        "heb net alle pillen van mn moeder genomen ik wil niet meer",
+        Level.ACUUT,
+        {"suicidaliteit", "acuut_nu"},
+    ),
+    ("hij zegt dat hij me niet meer zal slaan", Level.GEEN, set()),
+    # A perpetrator long dead is a past that is over, whatever "nu" follows.
+    (
+        "vroeger sloeg mijn vader ons, maar hij is al 10 jaar dood, ik wil nu graag"
+        " vrijwilliger worden",
+        Level.GEEN,
+        set(),
+    ),
     ("mijn man verkracht me", Level.HOOG, {"seksueel_geweld"}),
     # negation
     ("hij slaat me niet", Level.GEEN, set()),
