@@ -35,6 +35,19 @@ CASES = [
         {"suicidaliteit", "acuut_nu"},
     ),
     ("hij zegt dat hij me niet meer zal slaan", Level.GEEN, set()),
+    # "me kapot steekt" is a threat with a weapon; the condition after it ("als
+    # ik haar niet meegeef") does not negate it.
+    (
+        "hij zegt dat hij me kapot steekt als ik haar niet meegeef",
+        Level.HOOG,
+        {"wapen"},
+    ),
+    # A child shut out in the cold in underwear is in danger now.
+    (
+        "mn moeder heeft me buitengesloten in mn onderbroek en het vriest",
+        Level.ACUUT,
+        {"acuut_nu"},
+    ),
     # A perpetrator long dead is a past that is over, whatever "nu" follows.
     (
         "vroeger sloeg mijn vader ons, maar hij is al 10 jaar dood, ik wil nu graag"
