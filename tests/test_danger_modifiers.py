@@ -44,7 +44,7 @@ CASES = [
     ),
     # A child shut out in the cold in underwear is in danger now.
     (
-        "mn moeder heeft me buitengesloten in mn onderbroek en het vriest",
+        "mn moeder heeft me buitengesloten in mn onderbroek en het vriest, ik ben 13",
         Level.ACUUT,
         {"acuut_nu"},
     ),
