@@ -59,6 +59,8 @@ def detector() -> LanguageDetector:
         "ja hij is er nu",
         "thanks, ik bel morgen",
         "dat was alles, fijne avond nog",
+        "sorry was ff weg",
+        "i'm so done met hem",
     ],
 )
 def test_short_and_mixed_dutch_never_switches(detector, text):
@@ -78,6 +80,32 @@ def test_short_and_mixed_dutch_never_switches(detector, text):
 )
 def test_other_languages_are_recognised(detector, text, language):
     assert detector.detect(text) == language
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "zawji kaydrebni daba 3afak 3awnouni",
+        "7abibi howa bgha y9tolni",
+        "jozi 3am yedrebni w ana khayfe ktir",
+    ],
+)
+def test_arabic_typed_in_latin_letters_is_arabic(detector, text):
+    assert detector.detect(text) == "ar"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik heb een ps5 en fifa23 gekocht",
+        "de 3e keer dat hij me slaat",
+        "2day was gr8, w8 for me",
+        "he hit me 3 times last week",
+        "wallah mn broer slaat me",
+    ],
+)
+def test_digits_in_dutch_or_english_are_not_arabizi(detector, text):
+    assert detector.detect(text) != "ar"
 
 
 def test_dutch_test_sets_hardly_ever_switch(detector):

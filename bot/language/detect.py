@@ -131,6 +131,10 @@ DUTCH_MARKERS = frozenset(
         "krijgen",
         "krijg",
         "tegen",
+        "ff",
+        "effe",
+        "weer",
+        "oke",
     ]
 )
 # English small words: a message taken for English must have one, so markup,
@@ -204,6 +208,87 @@ ENGLISH_MARKERS = frozenset(
 )
 # A marker counts when at least this many appear.
 DUTCH_MARKER_MIN = 2
+# Arabizi: Arabic typed in Latin letters, with digits for the sounds Latin has
+# no letter for (3 ain, 7 ha, 9 qaf, 2 hamza, 5 kha, 6 ta). Many Moroccan,
+# Levantine and Egyptian writers in the Netherlands type Arabic this way; the
+# identifier reads it as nothing or as English. A digit inside a word counts;
+# 4 and 8 do not ("2day", "w8", "gr8" are English), nor digits that end a
+# model name or an ordinal ("ps5", "mp3", "3e", "10min").
+_ARABIZI_WORD = re.compile(
+    r"(?<![\w'])(?=[a-z0-9']*[a-z])(?=[a-z0-9']*[235679][a-z])[a-z0-9']{3,}(?![\w'])"
+    r"|(?<![\w'])[a-z]{2,}[235679](?![\w'])"
+)
+_NOT_ARABIZI = re.compile(
+    r"(ps|mp|fifa|covid|pes|gta|cod|h|p|f|t)[0-9]+|[0-9]+(e|de|ste|st|nd|rd|th|x|k|km|min|jr|j|u|h|am|pm|uur|jaar)"
+)
+# Small Arabizi words other languages here do not use (not "wallah", which
+# street Dutch shares, nor "ana", which is Turkish for mother).
+ARABIZI_MARKERS = frozenset(
+    [
+        "dyali",
+        "dyal",
+        "diali",
+        "dyalek",
+        "daba",
+        "wach",
+        "wash",
+        "bghit",
+        "bghat",
+        "kayn",
+        "kaynach",
+        "kifach",
+        "kifash",
+        "kifak",
+        "kifik",
+        "ezay",
+        "izzay",
+        "mesh",
+        "mish",
+        "msh",
+        "mafi",
+        "shu",
+        "chou",
+        "lesh",
+        "3lach",
+        "ghadi",
+        "ghadia",
+        "hadchi",
+        "bzaf",
+        "bezaf",
+        "chwiya",
+        "shwaya",
+        "shwayya",
+        "3afak",
+        "ya3ni",
+        "yalla",
+        "zawji",
+        "jozi",
+        "rajli",
+        "mrati",
+        "marti",
+        "howa",
+        "huwe",
+        "hiya",
+        "hiye",
+        "enta",
+        "inta",
+        "nta",
+        "nti",
+        "enti",
+        "inti",
+        "kaydreb",
+        "darabni",
+        "lbit",
+        "fdar",
+        "ktir",
+        "kteer",
+        "baddi",
+        "hayda",
+        "yedrebni",
+        "byedrebni",
+        "bidrabni",
+    ]
+)
 
 
 class LanguageDetector:
@@ -233,6 +318,8 @@ class LanguageDetector:
             return DEFAULT_LANGUAGE
         lowered = set(text.lower())
         own = [lang for lang, chars in _OWN_LETTERS.items() if lowered & chars]
+        if not own and _arabizi(text, words):
+            return "ar"
         if len(own) == 1 and len(words) < MIN_WORDS:
             return own[0]
         if len(words) < MIN_WORDS:
@@ -242,8 +329,10 @@ class LanguageDetector:
             return None
         if probability < MIN_PROBABILITY and language not in own:
             return None
-        if language == "en" and not set(words) & ENGLISH_MARKERS:
-            # Markup, code or a name list is "English" to the identifier.
+        english = len(set(words) & ENGLISH_MARKERS)
+        if language == "en" and english <= markers:
+            # Markup, code or a name list is "English" to the identifier; so
+            # is a short Dutch line with one English word ("sorry was ff weg").
             return None
         if language == DEFAULT_LANGUAGE and not markers:
             # Polish or Turkish typed without its letters can read as Dutch
@@ -280,6 +369,23 @@ class LanguageDetector:
             identifier.set_languages(list(SERVED) + list(_CONFUSABLE))
             self._identifier = identifier
         return self._identifier
+
+
+def _arabizi(text: str, words: list[str]) -> bool:
+    """Arabic typed in Latin letters.
+
+    Digit-letters in two words, or in one beside an Arabizi small word, or
+    three Arabizi small words; one "3and" alone could be a typo.
+    """
+    digit_words = [
+        w for w in _ARABIZI_WORD.findall(text.lower()) if not _NOT_ARABIZI.fullmatch(w)
+    ]
+    small = {w for w in words if w in ARABIZI_MARKERS and len(w) > 1}
+    return (
+        len(digit_words) >= 2
+        or (len(digit_words) == 1 and len(small) >= 1)
+        or len(small) >= 3
+    )
 
 
 def conversation_language(detected: Iterable[str | None]) -> str:
