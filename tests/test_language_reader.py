@@ -49,6 +49,31 @@ def test_a_polish_message_typed_without_its_letters_is_still_read(reader, dutch)
     assert found.level is Level.ACUUT
 
 
+def test_dutch_with_turkish_in_it_is_read_in_turkish_too(reader, dutch):
+    # Two Dutch words keep it Dutch; the danger is in the Turkish part.
+    detected, found, reply = first_reply(
+        reader, dutch, "mijn man heeft een huisverbod ama şu an kapıyı kırıyor"
+    )
+    assert detected == "nl"
+    assert found.level is Level.ACUUT
+    assert reply == "utter_danger_acute"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("oğlum bana sandalye fırlattı, hala burda, 70 yaşındayım", "tr"),
+        ("napisal ze jedzie mnie zalatwic, jest juz pod blokiem", "pl"),
+    ],
+)
+def test_still_here_or_on_the_way_with_a_threat_is_acute(
+    reader, dutch, text, language
+):
+    detected, found, _ = first_reply(reader, dutch, text)
+    assert detected == language
+    assert found.level is Level.ACUUT
+
+
 @pytest.mark.parametrize(
     "text",
     [

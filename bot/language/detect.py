@@ -371,6 +371,21 @@ class LanguageDetector:
         return self._identifier
 
 
+def mixed_in(text: str) -> tuple[str, ...]:
+    """Served languages whose own letters or script appear in the message.
+
+    A Dutch message with Turkish in it ("mijn man heeft een huisverbod ama şu
+    an merdivenlerde") stays Dutch, but its Turkish part needs reading too.
+    """
+    lowered = set(text.lower())
+    found = [lang for lang, chars in _OWN_LETTERS.items() if lowered & chars]
+    if _ARABIC.search(text):
+        found.append("ar")
+    if _CYRILLIC.search(text):
+        found.append("uk")
+    return tuple(found)
+
+
 def _arabizi(text: str, words: list[str]) -> bool:
     """Arabic typed in Latin letters.
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from bot.danger.foreign import FOREIGN_LANGUAGES, ForeignAssessor
 from bot.danger.model import Assessment
 from bot.language.catalogue import Catalogue
-from bot.language.detect import DEFAULT_LANGUAGE, LanguageDetector
+from bot.language.detect import DEFAULT_LANGUAGE, LanguageDetector, mixed_in
 
 
 @dataclass(frozen=True)
@@ -41,7 +41,10 @@ class MessageReader:
         """Combine the Dutch assessment with the message's own language."""
         language = self.detector.detect(text)
         if language == DEFAULT_LANGUAGE:
-            others: tuple[str, ...] = ()
+            # Dutch with another language's letters in it: read that part too.
+            others: tuple[str, ...] = tuple(
+                lang for lang in mixed_in(text) if lang in self.assessors
+            )
         elif language is None:
             # A few words say little: read them in every language. A longer
             # message the identifier is unsure of: in its best guess.
