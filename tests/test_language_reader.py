@@ -66,9 +66,7 @@ def test_dutch_with_turkish_in_it_is_read_in_turkish_too(reader, dutch):
         ("napisal ze jedzie mnie zalatwic, jest juz pod blokiem", "pl"),
     ],
 )
-def test_still_here_or_on_the_way_with_a_threat_is_acute(
-    reader, dutch, text, language
-):
+def test_still_here_or_on_the_way_with_a_threat_is_acute(reader, dutch, text, language):
     detected, found, _ = first_reply(reader, dutch, text)
     assert detected == language
     assert found.level is Level.ACUUT
@@ -79,6 +77,9 @@ def test_still_here_or_on_the_way_with_a_threat_is_acute(
     [
         "dün akşam fenerbahçeyi resmen öldürdük 3-0 😂",
         "we absolutely killed it at the quiz tonight",
+        "in this fortnite level you have to choke the boss, is that ok for a 9 year old",
+        "my son asked what 'domestic abuse' means after a poster at school",
+        "my gf gets mad if i dont answer within 10 min, is that normal",
         "ok",
     ],
 )
