@@ -42,6 +42,18 @@ CASES = [
         Level.HOOG,
         {"wapen"},
     ),
+    # A negation in the condition does not negate the threat after it.
+    (
+        "hij zegt als hij mij niet kan hebben krijgt niemand me",
+        Level.HOOG,
+        {"doodsbedreiging"},
+    ),
+    # A huisverbod extended is a report, not a question about how it works.
+    (
+        "zijn huisverbod is verlengd maar gisteren stond hij gewoon weer in de tuin",
+        Level.HOOG,
+        {"huisverbod_overtreding"},
+    ),
     # A child shut out in the cold in underwear is in danger now.
     (
         "mn moeder heeft me buitengesloten in mn onderbroek en het vriest, ik ben 13",
