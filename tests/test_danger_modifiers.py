@@ -42,6 +42,10 @@ CASES = [
         Level.HOOG,
         {"wapen"},
     ),
+    # Strangling in the present tense is now, unless a habit is said.
+    ("hij wurgt mama", Level.ACUUT, {"verwurging", "acuut_nu"}),
+    ("hij wurgt me als hij dronken is", Level.HOOG, {"verwurging"}),
+    ("hij wurgt me vaak", Level.HOOG, {"verwurging"}),
     # A negation in the condition does not negate the threat after it.
     (
         "hij zegt als hij mij niet kan hebben krijgt niemand me",
