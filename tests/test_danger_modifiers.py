@@ -46,6 +46,18 @@ CASES = [
     ("hij wurgt mama", Level.ACUUT, {"verwurging", "acuut_nu"}),
     ("hij wurgt me als hij dronken is", Level.HOOG, {"verwurging"}),
     ("hij wurgt me vaak", Level.HOOG, {"verwurging"}),
+    # Veiled threats and being left behind abroad are named as such.
+    (
+        "mijn schoonfamilie dreigt dat ik verdwijn als ik de scheiding aanvraag",
+        Level.HOOG,
+        {"doodsbedreiging"},
+    ),
+    (
+        "ze hebben mn paspoort afgepakt, deze zomer naar t dorp en ik kom niet meer terug",
+        Level.HOOG,
+        {"eergerelateerd"},
+    ),
+    ("we gaan deze zomer naar het dorp van opa, leuk", Level.GEEN, set()),
     # A negation in the condition does not negate the threat after it.
     (
         "hij zegt als hij mij niet kan hebben krijgt niemand me",
