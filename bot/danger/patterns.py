@@ -70,8 +70,18 @@ class Tokens(list[Tok]):
         self.lemmas = frozenset(t.lemma for t in self)
         self.norm_starts = _starts(self.norms)
         self.lemma_starts = _starts(self.lemmas)
+        # One line per distinct text, so a step's pre-check is one regex search
+        # in C rather than a Python call per token (None: a text has a newline).
+        self.norm_lines = _lines(self.norms)
+        self.lemma_lines = _lines(self.lemmas)
         # matches of whole lexicon lists, by the list's id (see assess._find)
         self.found: dict[int, tuple[object, list[tuple[int, int]]]] = {}
+
+
+def _lines(texts: frozenset[str]) -> str | None:
+    if any("\n" in text for text in texts):
+        return None
+    return "\n".join(texts)
 
 
 def _starts(texts: frozenset[str]) -> frozenset[str]:
@@ -102,6 +112,10 @@ class Step:
     # token text -> does the regex match it; per step, so a lookup never hashes
     # the (possibly long) compiled regex, as a shared lru_cache keyed on it would
     memo: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
+    # the regex anchored per line, for matches_any; compiled on first use
+    lined: list[re.Pattern[str] | None] = field(
+        default_factory=list, compare=False, repr=False
+    )
 
     def matches_any(self, toks: Tokens) -> bool:
         """Whether this token test matches some token of the message."""
@@ -114,7 +128,25 @@ class Step:
             toks.lemma_starts if self.on_lemma else toks.norm_starts
         ):
             return False
-        return any(_text_matches(self, text) for text in texts)
+        lines = toks.lemma_lines if self.on_lemma else toks.norm_lines
+        multi = self._lined()
+        if lines is None or multi is None:
+            return any(_text_matches(self, text) for text in texts)
+        # A token the regex matches whole is a line it matches whole: never a
+        # false "no" (a rare false "yes" only costs the full match its time).
+        return multi.search(lines) is not None
+
+    def _lined(self) -> re.Pattern[str] | None:
+        if not self.lined:
+            assert self.regex is not None
+            try:
+                multi: re.Pattern[str] | None = re.compile(
+                    f"^(?:{self.regex.pattern})$", self.regex.flags | re.MULTILINE
+                )
+            except re.error:
+                multi = None
+            self.lined.append(multi)
+        return self.lined[0]
 
 
 class PatternError(ValueError):

@@ -62,8 +62,14 @@ class MessageReader:
         return Reading(language, best, self._basic_answer(text, language))
 
     def _basic_answer(self, text: str, language: str | None) -> str | None:
-        order = [language] if language in self.catalogues else []
-        order += [lang for lang in self.catalogues if lang != language]
+        # A message in a known language asks in its words or in Dutch; one the
+        # detector cannot place may use any catalogue's keywords.
+        if language in self.catalogues:
+            order = [language]
+            if language != DEFAULT_LANGUAGE and DEFAULT_LANGUAGE in self.catalogues:
+                order.append(DEFAULT_LANGUAGE)
+        else:
+            order = list(self.catalogues)
         for lang in order:
             assert lang is not None
             key = self.catalogues[lang].basic_answer(text)
