@@ -31,6 +31,8 @@ def dutch():
         ("mój mąż teraz mnie bije, pomocy", "pl"),
         ("زوجي يضربني الآن، ساعدوني", "ar"),
         ("my husband is beating me right now, please help", "en"),
+        ("чоловік зараз мене б'є, допоможіть", "uk"),
+        ("муж сейчас меня бьёт, помогите", "uk"),
     ],
 )
 def test_he_is_beating_me_now_is_acute_and_answered_with_112_in_that_language(

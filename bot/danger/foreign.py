@@ -18,10 +18,10 @@ from bot.danger.assess import Assessor, tokens_of
 from bot.danger.lexicon import load_lexicon
 from bot.danger.model import Assessment, Level
 
-# ISO 639-1 codes of the languages with a danger lexicon besides Dutch.
-# Ukrainian has its catalogue (replies, page) but no lexicon yet: its messages
-# are read by the Dutch assessment only (see README, issue 17).
-FOREIGN_LANGUAGES = ("en", "tr", "pl", "ar")
+# ISO 639-1 codes of the languages with a danger lexicon besides Dutch. The
+# Ukrainian lexicon also lists the Russian forms and surzhyk many Ukrainians in
+# the Netherlands type.
+FOREIGN_LANGUAGES = ("en", "tr", "pl", "ar", "uk")
 MAX_CHARS = 20_000
 
 
