@@ -53,7 +53,8 @@ CASES = [
         {"doodsbedreiging"},
     ),
     (
-        "ze hebben mn paspoort afgepakt, deze zomer naar t dorp en ik kom niet meer terug",
+        "ze hebben mn paspoort afgepakt, deze zomer naar t dorp en ik kom"
+        " niet meer terug",
         Level.HOOG,
         {"eergerelateerd"},
     ),

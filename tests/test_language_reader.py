@@ -79,7 +79,7 @@ def test_still_here_or_on_the_way_with_a_threat_is_acute(reader, dutch, text, la
     [
         "dün akşam fenerbahçeyi resmen öldürdük 3-0 😂",
         "we absolutely killed it at the quiz tonight",
-        "in this fortnite level you have to choke the boss, is that ok for a 9 year old",
+        "in this fortnite level you have to choke the boss, ok for a 9 year old?",
         "my son asked what 'domestic abuse' means after a poster at school",
         "my gf gets mad if i dont answer within 10 min, is that normal",
         "ok",
