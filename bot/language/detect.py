@@ -316,8 +316,7 @@ class LanguageDetector:
         markers = sum(w in DUTCH_MARKERS for w in set(words))
         if markers >= DUTCH_MARKER_MIN:
             return DEFAULT_LANGUAGE
-        lowered = set(text.lower())
-        own = [lang for lang, chars in _OWN_LETTERS.items() if lowered & chars]
+        own = _own_letter_languages(text)
         if not own and _arabizi(text, words):
             return "ar"
         if len(own) == 1 and len(words) < MIN_WORDS:
@@ -377,13 +376,18 @@ def mixed_in(text: str) -> tuple[str, ...]:
     A Dutch message with Turkish in it ("mijn man heeft een huisverbod ama şu
     an merdivenlerde") stays Dutch, but its Turkish part needs reading too.
     """
-    lowered = set(text.lower())
-    found = [lang for lang, chars in _OWN_LETTERS.items() if lowered & chars]
+    found = _own_letter_languages(text)
     if _ARABIC.search(text):
         found.append("ar")
     if _CYRILLIC.search(text):
         found.append("uk")
     return tuple(found)
+
+
+def _own_letter_languages(text: str) -> list[str]:
+    """Languages whose own letters (ş ğ ı; ą ę ł ...) the message uses."""
+    lowered = set(text.lower())
+    return [lang for lang, chars in _OWN_LETTERS.items() if lowered & chars]
 
 
 def _arabizi(text: str, words: list[str]) -> bool:
