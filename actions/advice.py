@@ -11,7 +11,12 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import context
 from actions.base import NamedAction
 from bot.advice import AdviceLibrary
-from bot.advice.choose import choose_advice, choose_audience, family_topic
+from bot.advice.choose import (
+    choose_advice,
+    choose_audience,
+    family_topic,
+    speaker_topic,
+)
 
 # Below this confidence of the response selector the assistant asks which topic
 # is meant instead of guessing: a wrong procedural answer misleads.
@@ -118,8 +123,10 @@ class ActionGiveAdvice(NamedAction):
         message = tracker.latest_message or {}
         library = context.library()
         candidates = unsure_topics(message, library.topics)
-        general = family_topic(candidates, library.topics)
-        if candidates and general is None:
+        chosen = family_topic(candidates, library.topics) or speaker_topic(
+            candidates, context.intake(tracker).speaker
+        )
+        if candidates and chosen is None:
             dispatcher.utter_message(
                 response="utter_which_topic",
                 buttons=[
@@ -128,7 +135,7 @@ class ActionGiveAdvice(NamedAction):
                 ],
             )
             return []
-        topic = general or topic_of(message) or ""
+        topic = chosen or topic_of(message) or ""
         try:
             give_advice(dispatcher, tracker, library, topic)
         except KeyError:

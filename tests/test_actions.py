@@ -125,6 +125,29 @@ async def test_unsure_response_selector_asks_which_topic():
     ]
 
 
+async def test_unsure_selector_gives_a_pleger_the_help_to_stop_not_buttons(nlp):
+    # The intake reads who writes from the text; a pleger asking to stop gets
+    # the help to stop even when the selector could not choose between topics.
+    from bot.conversation import pack_tokens
+    from bot.danger.assess import tokens_of
+
+    text = "ik word zo snel kwaad op mijn vriendin, ik wil daarmee stoppen"
+    t = tracker(selector_key="faq/meldrecht")
+    t.latest_message["text"] = text
+    t.latest_message["tokens"] = pack_tokens(tokens_of(nlp(text)))
+    t.events[-1]["text"] = text
+    t.latest_message["response_selector"]["faq"]["response"]["confidence"] = 0.2
+    t.latest_message["response_selector"]["faq"]["ranking"] = [
+        {"intent_response_key": "faq/meldrecht", "confidence": 0.2},
+        {"intent_response_key": "faq/pleger_hulp", "confidence": 0.19},
+        {"intent_response_key": "faq/meldcode", "confidence": 0.1},
+    ]
+    messages, _ = await run(ActionGiveAdvice(), t)
+    assert "buttons" not in messages[0] or not messages[0]["buttons"]
+    assert messages[0]["advice_id"].startswith("pleger_hulp")
+    assert "stoppen" in messages[0]["text"]
+
+
 async def test_unknown_topic_gets_the_not_understood_reply():
     messages, _ = await run(ActionGiveAdvice(), tracker(selector_key="faq/nonsense"))
     assert messages[0]["response"] == "utter_default"

@@ -10,7 +10,12 @@ from __future__ import annotations
 import pytest
 
 from bot.advice import load_library
-from bot.advice.choose import choose_advice, choose_audience, family_topic
+from bot.advice.choose import (
+    choose_advice,
+    choose_audience,
+    family_topic,
+    speaker_topic,
+)
 from bot.advice.rules import KINDERTELEFOON
 from tests.conftest import ROOT
 
@@ -95,3 +100,14 @@ def test_an_unsure_choice_between_parts_of_one_topic_answers_the_general_one(
     assert family_topic(["huisverbod", "opvang"], topics) is None
     assert family_topic(["meldrecht", "meldcode"], topics) is None
     assert family_topic(["huisverbod"], topics) is None
+
+
+def test_an_unsure_choice_takes_the_topic_written_for_who_writes():
+    unsure = ["meldrecht", "pleger_hulp", "meldcode"]
+    assert speaker_topic(unsure, "pleger") == "pleger_hulp"
+    # Anyone else, or a pleger whose candidates hold no pleger topic, gets
+    # the buttons.
+    assert speaker_topic(unsure, "slachtoffer") is None
+    assert speaker_topic(unsure, "onbekend") is None
+    assert speaker_topic(unsure, None) is None
+    assert speaker_topic(["huisverbod", "opvang"], "pleger") is None

@@ -96,6 +96,25 @@ def family_topic(candidates: Sequence[str], topics: Iterable[str]) -> str | None
     return None
 
 
+def speaker_topic(candidates: Sequence[str], speaker: str | None) -> str | None:
+    """The unsure candidate that was written for who is writing, if any.
+
+    A pleger asking for help to stop ("ik word zo snel kwaad op mijn vriendin,
+    ik wil daarmee stoppen") can leave the response selector unsure between
+    pleger_hulp and victims' topics; the intake already knows who writes, and
+    a row of topic buttons is the wrong answer to a pleger who asks to stop.
+    Only among the unsure candidates: a pleger's question about something
+    else keeps its choice of buttons.
+    """
+    audience = SPEAKER_AUDIENCE.get(speaker or "")
+    if audience is None:
+        return None
+    for topic in candidates:
+        if TOPIC_AUDIENCE.get(topic) == audience:
+            return topic
+    return None
+
+
 def choose_audience(
     speaker: str | None,
     slot: str | None,
