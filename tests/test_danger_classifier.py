@@ -56,6 +56,31 @@ def test_a_rape_or_abused_child_is_never_read_away(classifier, monkeypatch):
         assert classifier.boost(hoog, "...") is hoog
 
 
+def test_child_abuse_read_from_a_joke_prone_harm_can_be_read_away(
+    classifier, monkeypatch
+):
+    """ "mn zusje van 3 wurgt me met haar knuffels 😂": the strangling and the
+    child abuse the rules derived from it go together; beside a rape they stay."""
+    _fixed(monkeypatch, geen=0.95, hoog=0.05)
+    joke = Assessment(
+        level=Level.HOOG,
+        indicators=(
+            Indicator("verwurging", 3, 8),
+            Indicator("kindermishandeling", 3, 8),
+        ),
+    )
+    assert classifier.boost(joke, "...").level is Level.GEEN
+    rape = Assessment(
+        level=Level.HOOG,
+        indicators=(
+            Indicator("fysiek_geweld", 3, 8),
+            Indicator("kindermishandeling", 3, 8),
+            Indicator("seksueel_geweld", 10, 18),
+        ),
+    )
+    assert classifier.boost(rape, "...") is rape
+
+
 def test_a_disclosure_with_a_question_stays_hoog(text_assessor):
     text = "ik ben vorige week na een feestje verkracht, waar kan ik heen?"
     assert text_assessor.assess(text).level is Level.HOOG

@@ -610,3 +610,47 @@ def test_now_alone_in_a_calm_conversation_is_not_acute(rules_assessor):
 )
 def test_a_writer_who_does_the_harm_is_the_pleger(rules_assessor, text, speaker):
     assert rules_assessor.assess(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "child_abuse"),
+    [
+        # "1 keer" is a count, not an age: no child in this message.
+        ("hij heeft me 1 keer geslagen, 2 maanden terug", Level.VERHOOGD, False),
+        # A teenager who hits a parent is not the child abused.
+        ("mijn zoon van 16 duwt me weleens opzij", Level.VERHOOGD, False),
+        ("mijn broer van 17 slaat mijn moeder soms", Level.VERHOOGD, False),
+        # One light smack of a teenager: a sign (verhoogd), still labelled.
+        (
+            "mn moeder gaf me een tik omdat ik brutaal was, ik ben 16",
+            Level.VERHOOGD,
+            True,
+        ),
+        # Hit, not smacked, or a small child hit by a sibling: hoog as before.
+        ("mijn vader slaat me, ik ben 12", Level.HOOG, True),
+        ("mijn zoon slaat zijn zusje van 3", Level.HOOG, True),
+        ("mijn zoon van 4 wordt door zijn vader geslagen", Level.HOOG, True),
+        ("mn vader gaf me een klap voor mn kop, ik ben 14", Level.HOOG, True),
+    ],
+)
+def test_who_is_the_child_and_how_hard(rules_assessor, text, level, child_abuse):
+    got = rules_assessor.assess(text)
+    assert got.level is level
+    assert ("kindermishandeling" in got.codes) is child_abuse
+
+
+@pytest.mark.parametrize(
+    ("text", "sexual"),
+    [
+        # A child hiding under the blanket from a fight is no sexual abuse.
+        (
+            "papa en mama maken ruzie en dan doe ik mn koptelefoon op onder de deken",
+            False,
+        ),
+        ("ik lig dan onder mn dekbed tot het stil is", False),
+        ("opa kroop bij me onder de deken en zei dat het ons geheimpje was", True),
+        ("mijn oom komt 's nachts onder mijn dekbed liggen", True),
+    ],
+)
+def test_under_the_blanket_needs_someone_who_comes_in(rules_assessor, text, sexual):
+    assert ("seksueel_geweld" in rules_assessor.assess(text).codes) is sexual

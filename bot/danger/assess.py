@@ -429,10 +429,12 @@ class Assessor:
         pair_sents = (
             {toks[f].sent for f, _ in _find(lex.adult_pair, toks)} if witness else set()
         )
+        # "mijn zoon van 16 duwt me": the child named there does the harm.
+        not_abused = witness | _token_set(_find(lex.child_agent, toks))
         child_sents = {
             toks[f].sent
             for f, la in _find(lex.child_refs, toks)
-            if not witness.intersection(range(f, la + 1))
+            if not not_abused.intersection(range(f, la + 1))
             and toks[f].sent not in pair_sents
         } | {toks[f].sent for f, _ in _find(lex.parent_perpetrator, toks)}
         if _find(lex.child_speaker, toks):
@@ -444,10 +446,14 @@ class Assessor:
         extra = []
         for hit in active:
             sent = toks[hit.first].sent
+            # A light smack ("een tik") is mild evidence and stays mild for a
+            # child or an elderly person; an injury, however small, does not
+            # (DESIGN.md: a child injured is hoog).
+            mild = hit.mild and hit.code == "fysiek_geweld"
             if hit.code in lex.child_codes and sent in child_sents:
-                extra.append(_Hit("kindermishandeling", hit.first, hit.last))
+                extra.append(_Hit("kindermishandeling", hit.first, hit.last, mild))
             if hit.code in lex.elderly_codes and sent in elderly_sents:
-                extra.append(_Hit("ouderenmishandeling", hit.first, hit.last))
+                extra.append(_Hit("ouderenmishandeling", hit.first, hit.last, mild))
         return extra
 
     def _level(self, active: list[_Hit], now: bool) -> Level:

@@ -116,6 +116,9 @@ class Lexicon:
     story_ends: tuple[Pattern, ...] = ()
     # "Me" as the one harmed, said by a child ("hij slaat me", "ik word geslagen").
     child_self: tuple[Pattern, ...] = ()
+    # A child or teenager who does the harm to a parent ("mijn zoon van 16 duwt
+    # me"): that child is not the one abused. Optional per language.
+    child_agent: tuple[Pattern, ...] = ()
 
     def label(self, code: str) -> str:
         """Dutch label of an indicator code, for the console."""
@@ -220,7 +223,7 @@ def parse_lexicon(raw: Any, where: str = "lexicon") -> Lexicon:
         ),
         (speakers, {"professional", "bystander", "self", "perpetrator", "harmed_self"}),
     ):
-        sub.only(keys)
+        sub.only(keys, optional={"child_agent"} if sub is victims else frozenset())
     return Lexicon(
         indicators=indicators,
         combinations=_combinations(section.list("combinations"), section.where),
@@ -255,6 +258,7 @@ def parse_lexicon(raw: Any, where: str = "lexicon") -> Lexicon:
         child_refs=victims.patterns("child"),
         child_speaker=victims.patterns("child_speaker"),
         witness_refs=victims.patterns("witness"),
+        child_agent=victims.optional_patterns("child_agent"),
         adult_pair=victims.patterns("adult_pair"),
         elderly_refs=victims.patterns("elderly"),
         child_codes=_codes(victims.list("child_codes"), f"{victims.where}.child_codes"),
