@@ -654,3 +654,24 @@ def test_who_is_the_child_and_how_hard(rules_assessor, text, level, child_abuse)
 )
 def test_under_the_blanket_needs_someone_who_comes_in(rules_assessor, text, sexual):
     assert ("seksueel_geweld" in rules_assessor.assess(text).codes) is sexual
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Self-harm announced behind a locked door that no longer answers: now.
+        (
+            "huisgenoot heeft zich in de badkamer opgesloten en zei dat ze gaat "
+            "snijden, ze reageert niet meer op kloppen",
+            Level.ACUUT,
+        ),
+        ("ik wil weer krassen", Level.HOOG),
+        ("ik ga de uien snijden", Level.GEEN),
+        ("ze gaat krassen op het schoolbord", Level.GEEN),
+        ("mn ex reageert niet meer op mijn berichten, vroeger sloeg hij me", Level.GEEN),
+    ],
+)
+def test_cutting_as_self_harm_and_a_door_that_no_longer_answers(
+    rules_assessor, text, level
+):
+    assert rules_assessor.assess(text).level is level
