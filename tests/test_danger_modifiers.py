@@ -668,7 +668,10 @@ def test_under_the_blanket_needs_someone_who_comes_in(rules_assessor, text, sexu
         ("ik wil weer krassen", Level.HOOG),
         ("ik ga de uien snijden", Level.GEEN),
         ("ze gaat krassen op het schoolbord", Level.GEEN),
-        ("mn ex reageert niet meer op mijn berichten, vroeger sloeg hij me", Level.GEEN),
+        (
+            "mn ex reageert niet meer op mijn berichten, vroeger sloeg hij me",
+            Level.GEEN,
+        ),
     ],
 )
 def test_cutting_as_self_harm_and_a_door_that_no_longer_answers(
