@@ -97,6 +97,26 @@ def test_arabic_typed_in_latin_letters_is_arabic(detector, text):
 @pytest.mark.parametrize(
     "text",
     [
+        "kocam beni dovuyo yardim edin",
+        "annem bagiriyo, babam eve gelince kapiyi kilitliyo",
+        "tamam tesekkurler",
+    ],
+)
+def test_turkish_typed_without_its_letters_is_turkish(detector, text):
+    assert detector.detect(text) == "tr"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["mi ta bang, mn ex blijft staan", "selam", "ben je daar", "o nee hij komt"],
+)
+def test_dutch_and_papiamento_words_are_not_turkish(detector, text):
+    assert detector.detect(text) != "tr"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "ik heb een ps5 en fifa23 gekocht",
         "de 3e keer dat hij me slaat",
         "2day was gr8, w8 for me",

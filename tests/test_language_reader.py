@@ -51,6 +51,17 @@ def test_a_polish_message_typed_without_its_letters_is_still_read(reader, dutch)
     assert found.level is Level.ACUUT
 
 
+def test_turkish_typed_without_its_letters_gets_112_in_turkish(reader, dutch):
+    # A Dutch keyboard: no ş ğ ı, the spoken present tense, "çabuk" typed
+    # "cabuk". Detected as Turkish, so the reply is in Turkish too.
+    detected, found, reply = first_reply(
+        reader, dutch, "kocam ablami bogazliyo cabuk gelin"
+    )
+    assert detected == "tr"
+    assert found.level is Level.ACUUT
+    assert reply == "utter_danger_acute_tr"
+
+
 def test_dutch_with_turkish_in_it_is_read_in_turkish_too(reader, dutch):
     # Two Dutch words keep it Dutch; the danger is in the Turkish part.
     detected, found, reply = first_reply(

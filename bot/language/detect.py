@@ -5,9 +5,11 @@ when it clearly is one. Short Latin-script messages ("ok", "ja", "help", "please
 say nothing unless they carry letters only one of our languages has (ş, ğ, ı in
 Turkish; ą, ę, ł... in Polish); a message with Dutch function words stays Dutch
 whatever else is mixed in, because its writer reads Dutch. Arabic and Cyrillic
-script decide at once. For the rest py3langid, restricted to the languages the
-chat serves (and German and French, so their writers are not mistaken for
-English), gives the language with a probability.
+script decide at once; Arabic typed in Latin letters with digits (Arabizi) and
+Turkish typed without its letters are told by their small words. For the rest
+py3langid, restricted to the languages the chat serves (and German and French,
+so their writers are not mistaken for English), gives the language with a
+probability.
 """
 
 from __future__ import annotations
@@ -291,6 +293,24 @@ ARABIZI_MARKERS = frozenset(
 )
 
 
+# Turkish typed without ş ğ ı (most phones here have a Dutch keyboard): its
+# small words and kinship words, and the spoken present tense ("vuruyo",
+# "bagiriyo"), which no served language shares. Not "ben", "o", "et", "mi" or
+# "ne": Dutch and Papiamento use them.
+TURKISH_MARKERS = frozenset(
+    (  # noqa: SIM905 - one reviewable line of words
+        "bir bu su cok ama icin beni bana benim seni sana biz bizi var yok "
+        "nasil neden simdi hemen lutfen yardim edin kocam esim annem babam "
+        "kardesim abim ablam evde eve kapida kapiyi bi bisey tamam tesekkurler "
+        "tesekkur selam merhaba cocuk cocuklar cocugum cocuklarla polis yine "
+        "hep artik gibi sonra gece bugun dun diyo diyor kiz oglum "
+        "kizim eski sevgilim yasindayim"
+    ).split()
+)
+_TURKISH_PRESENT = re.compile(r"[a-z]{2,}(iyo|uyo|iyor|uyor|iyom|uyom|iyoz|uyoz)$")
+TURKISH_MARKER_MIN = 2
+
+
 class LanguageDetector:
     """Identifies the language of one message; the model loads on first use."""
 
@@ -319,6 +339,8 @@ class LanguageDetector:
         own = _own_letter_languages(text)
         if not own and _arabizi(text, words):
             return "ar"
+        if not own and not markers and _turkish_without_letters(words):
+            return "tr"
         if len(own) == 1 and len(words) < MIN_WORDS:
             return own[0]
         if len(words) < MIN_WORDS:
@@ -405,6 +427,16 @@ def _arabizi(text: str, words: list[str]) -> bool:
         or (len(digit_words) == 1 and len(small) >= 1)
         or len(small) >= 3
     )
+
+
+def _turkish_without_letters(words: list[str]) -> bool:
+    """Turkish typed on a keyboard without its letters.
+
+    Two of its small words or spoken present-tense verbs ("babam annemi
+    bogazliyo cabuk"); one could be a name or a typo.
+    """
+    found = {w for w in words if w in TURKISH_MARKERS or _TURKISH_PRESENT.match(w)}
+    return len(found) >= TURKISH_MARKER_MIN
 
 
 def conversation_language(detected: Iterable[str | None]) -> str:
