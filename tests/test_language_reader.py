@@ -62,6 +62,22 @@ def test_turkish_typed_without_its_letters_gets_112_in_turkish(reader, dutch):
     assert reply == "utter_danger_acute_tr"
 
 
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("on trzyma w ręku siekierę i wali w drzwi", Level.ACUUT),
+        ("у нього в руці сокира, він ломиться в двері", Level.ACUUT),
+        ("він тримає ніж і каже що вб'є мене", Level.ACUUT),
+        # Held in the past, or a phone in the hand: not a weapon now.
+        ("kiedyś trzymał nóż w ręku, wtedy mi groził", Level.HOOG),
+        ("чоловік тримає в руках телефон і читає мої повідомлення", Level.VERHOOGD),
+    ],
+)
+def test_a_weapon_in_the_hand_is_now(reader, dutch, text, level):
+    _, found, _ = first_reply(reader, dutch, text)
+    assert found.level is level
+
+
 def test_dutch_with_turkish_in_it_is_read_in_turkish_too(reader, dutch):
     # Two Dutch words keep it Dutch; the danger is in the Turkish part.
     detected, found, reply = first_reply(
