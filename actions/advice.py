@@ -123,9 +123,10 @@ class ActionGiveAdvice(NamedAction):
         message = tracker.latest_message or {}
         library = context.library()
         candidates = unsure_topics(message, library.topics)
-        chosen = family_topic(candidates, library.topics) or speaker_topic(
-            candidates, context.intake(tracker).speaker
-        )
+        chosen = family_topic(candidates, library.topics)
+        if candidates and chosen is None:
+            # Read who writes only when unsure: the intake reads the whole chat.
+            chosen = speaker_topic(candidates, context.intake(tracker).speaker)
         if candidates and chosen is None:
             dispatcher.utter_message(
                 response="utter_which_topic",
