@@ -678,3 +678,36 @@ def test_cutting_as_self_harm_and_a_door_that_no_longer_answers(
     rules_assessor, text, level
 ):
     assert rules_assessor.assess(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Round 10 and 11 error classes, said in new words.
+        ("hij zei: als ik je niet kan hebben kan niemand je hebben", Level.HOOG),
+        ("mijn vriend dwingt me dingen te doen die ik niet wil", Level.HOOG),
+        ("mijn baas dwingt me dingen te doen die ik niet wil", Level.GEEN),
+        ("ik voel me opgesloten in mijn eigen hoofd door de stress", Level.GEEN),
+        ("hij heeft me opgesloten in de schuur", Level.ACUUT),
+        (
+            "mijn moeder sloeg me vroeger, ze is in therapie geweest en is nu "
+            "een lieve oma",
+            Level.GEEN,
+        ),
+        ("i need info for a school project on domestic abuse", Level.GEEN),
+        ("he punched me and i'm still shaking", Level.VERHOOGD),
+        ("he shook me so hard i hit the wall", Level.VERHOOGD),
+    ],
+)
+def test_round_ten_and_eleven_classes(rules_assessor, text, level):
+    assert rules_assessor.assess(text).level is level
+
+
+def test_a_diminutive_bruise_is_an_injury(rules_assessor):
+    found = rules_assessor.assess("ik zag blauwe plekjes op haar armpjes")
+    assert "letsel" in found.codes
+
+
+def test_asleep_now_is_not_danger_now(rules_assessor):
+    assert not rules_assessor.assess("he pushed me earlier, he's asleep now").now
+    assert rules_assessor.assess("he is hitting me now").now

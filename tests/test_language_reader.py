@@ -117,6 +117,71 @@ def test_sport_and_jokes_are_no_danger(reader, dutch, text):
     assert found.level.rank < Level.HOOG.rank
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Strangling in the present tense is going on.
+        "ojciec dusi mamę w kuchni, siedzę w pokoju",
+        "хелп він душить мою сестру",
+        # Sounds through the wall: screaming with thuds or smashing.
+        "za ścianą sąsiadka krzyczy ratunku a on ją bije",
+        "за стіною жінка кричить і щось гупає",
+        "عند الجيران صراخ وتكسير والمرأة تصيح لا لا",
+        "üst katta kadın imdat diye bağırıyor",
+        # "Po mieszkaniu" (around the flat) is not meat for a kitchen knife.
+        "mąż ma nóż i goni mnie po mieszkaniu",
+        # A veiled threat with him on his way.
+        "jedzie tu i napisał że tym razem to skończy raz na zawsze",
+        "щас він прийде, сказав шо мені кінець",
+        # All the pills just taken; locked in and cannot get out.
+        "ilaçların hepsini içtim artık dayanamıyorum",
+        "قفل علي الباب وما نقدر نخرج",
+    ],
+)
+def test_present_harm_said_in_the_languages_own_way_is_acute(reader, dutch, text):
+    _, found, _ = first_reply(reader, dutch, text)
+    assert found.level is Level.ACUUT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "'benim olmazsan kimsenin olamazsın' diye mesaj atıyor",
+        "hij zegt als hij me niet kan hebben kan niemand me hebben",
+        "ojczym robi ze mną rzeczy, których nie chcę",
+        "хлопець змушує мене до того, чого я не хочу",
+        "kocam istemediğim şeyleri zorla yaptırıyor",
+        "زوجي يجبرني على أشياء لا أريدها",
+        "mijn vriend dwingt me dingen te doen die ik niet wil",
+        "kocam otobüste 'seni öldürcem' dedi",
+    ],
+)
+def test_veiled_threats_and_coercion_are_high(reader, dutch, text):
+    _, found, _ = first_reply(reader, dutch, text)
+    assert found.level.rank >= Level.HOOG.rank
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Exasperation at a late bus or a queue is not a threat.
+        "tren yine gecikti şoförü öldürcem valla",
+        "znowu korek, normalnie bym kogoś udusił",
+        "ця черга нескінченна, я готова когось вбити",
+        "the printer jammed again, i could murder it",
+        "الباص تأخر ساعة بغيت نقتل الشيفور",
+        # A tight dress, a boss's extra work, the past put behind.
+        "ta sukienka mnie dusi",
+        "mijn baas dwingt me dingen te doen die ik niet wil, zoals overwerken",
+        "my dad used to hit us years ago, he is in a care home now and we get on fine",
+        "kiedyś ojciec bił, ale to było dawno, teraz mam swoją rodzinę i jest super",
+    ],
+)
+def test_exasperation_and_the_resolved_past_are_no_alarm(reader, dutch, text):
+    _, found, _ = first_reply(reader, dutch, text)
+    assert found.level.rank < Level.HOOG.rank
+
+
 def test_the_scorer_counts_detection_recall_and_replies(reader, dutch):
     rows = [
         Row("tr", Level.ACUUT, "kocam şu an beni dövüyor yardım edin", ("112",)),
