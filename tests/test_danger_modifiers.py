@@ -697,6 +697,11 @@ def test_cutting_as_self_harm_and_a_door_that_no_longer_answers(
         ("i need info for a school project on domestic abuse", Level.GEEN),
         ("he punched me and i'm still shaking", Level.VERHOOGD),
         ("he shook me so hard i hit the wall", Level.VERHOOGD),
+        ("mijn dochter van 15 heeft me gisteren geduwd", Level.VERHOOGD),
+        ("hij schreeuwt wel maar slaan doet hij niet", Level.VERHOOGD),
+        ("hij heeft me verkracht, nu woont hij bij ons in de buurt", Level.HOOG),
+        ("mijn broers zeggen dat ik dood moet", Level.HOOG),
+        ("als huisarts: hoe leg ik letsel vast voor een eventuele melding", Level.GEEN),
     ],
 )
 def test_round_ten_and_eleven_classes(rules_assessor, text, level):
