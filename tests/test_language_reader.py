@@ -154,6 +154,12 @@ def test_present_harm_said_in_the_languages_own_way_is_acute(reader, dutch, text
         "زوجي يجبرني على أشياء لا أريدها",
         "mijn vriend dwingt me dingen te doen die ik niet wil",
         "kocam otobüste 'seni öldürcem' dedi",
+        # Arabic: married off as a minor, strangled till she could not breathe,
+        # cigarette burns on a pupil, an Iraqi threat to slaughter her.
+        "ابوها بدو يزوجها بالغصب وهي عمرها 15",
+        "مسكني من رقبتي حتى ما قدرت اتنفس",
+        "تلميذة في صفي عندها حروق سجائر على ايدها",
+        "كال اذا لكيتج بالبيت اذبحج",
     ],
 )
 def test_veiled_threats_and_coercion_are_high(reader, dutch, text):
@@ -169,12 +175,15 @@ def test_veiled_threats_and_coercion_are_high(reader, dutch, text):
         "znowu korek, normalnie bym kogoś udusił",
         "ця черга нескінченна, я готова когось вбити",
         "the printer jammed again, i could murder it",
+        "ذبحنا الخروف في العيد",
         "الباص تأخر ساعة بغيت نقتل الشيفور",
         # A tight dress, a boss's extra work, the past put behind.
         "ta sukienka mnie dusi",
         "mijn baas dwingt me dingen te doen die ik niet wil, zoals overwerken",
         "my dad used to hit us years ago, he is in a care home now and we get on fine",
         "kiedyś ojciec bił, ale to było dawno, teraz mam swoją rodzinę i jest super",
+        "my brother would never hurt anyone, he is so gentle",
+        "we were play fighting and my cousin accidentally knocked me over lol",
     ],
 )
 def test_exasperation_and_the_resolved_past_are_no_alarm(reader, dutch, text):
