@@ -716,3 +716,13 @@ def test_a_diminutive_bruise_is_an_injury(rules_assessor):
 def test_asleep_now_is_not_danger_now(rules_assessor):
     assert not rules_assessor.assess("he pushed me earlier, he's asleep now").now
     assert rules_assessor.assess("he is hitting me now").now
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["hij laat me niet naar buiten", "mijn vader laat ons niet naar buiten"],
+)
+def test_a_parser_split_of_a_last_word_does_not_hide_the_harm(rules_assessor, text):
+    # The small Dutch parser starts a new sentence at "buiten"; a one- or
+    # two-word piece without an end mark before it is joined back.
+    assert "opsluiting" in rules_assessor.assess(text).codes

@@ -77,14 +77,11 @@ def test_blind_set_scores(text_assessor, nlp, capsys):
     assert s.high_recall >= 0.97
     assert s.false_alarm_rate <= 0.03
     assert s.level_accuracy >= 0.96
-    # The classifier only raises: it never loses recall and adds some (on acute
-    # or on hoog+; the rules alone now reach acute 1.0 on this set).
+    # The classifier only raises: it never loses recall on this set. Since
+    # 2026-12-04 the rules alone reach 1.0 / 1.0 here, so what it adds is
+    # checked on the held-out set below.
     assert s.acute_recall >= rules_only.acute_recall
     assert s.high_recall >= rules_only.high_recall
-    assert (
-        s.acute_recall + s.high_recall
-        > rules_only.acute_recall + rules_only.high_recall
-    )
 
 
 def test_unseen_set_scores(text_assessor, nlp, capsys):
@@ -123,4 +120,9 @@ def test_heldout_set_scores(text_assessor, nlp, capsys):
     assert s.acute_recall >= 0.96
     assert s.high_recall >= 0.97
     assert s.false_alarm_rate <= 0.05
+    # The classifier adds recall the rules alone miss (acute 0.75 alone).
+    assert (
+        s.acute_recall + s.high_recall
+        > rules_only.acute_recall + rules_only.high_recall
+    )
     assert s.level_accuracy >= 0.90

@@ -45,11 +45,33 @@ class _Hit:
     mild: bool = False  # found by a mild phrase of its code (see IndicatorSpec)
 
 
+_SENTENCE_END = frozenset(".!?;…")
+_SHORT_PIECE = 2  # words: a parser split that leaves fewer is joined back
+
+
 def tokens_of(doc: Any) -> list[Tok]:
-    """Detach the tokens of a spaCy Doc into matcher tokens with sentence ids."""
+    """Detach the tokens of a spaCy Doc into matcher tokens with sentence ids.
+
+    Where the pipeline starts a sentence with no end mark or line break before
+    it, a piece of one or two words is joined to its neighbour: the small Dutch
+    parser splits "hij laat me niet naar buiten" before "buiten", which hid the
+    locking-up there (matches never cross a sentence boundary). Longer pieces
+    stay apart, as the parser's splits of unpunctuated chat mostly hold.
+    """
     sent_of: dict[int, int] = {}
     try:
-        for n, sent in enumerate(doc.sents):
+        n = -1
+        last_len = 0
+        for sent in doc.sents:
+            first = sent[0]
+            if (
+                n < 0
+                or _ends_sentence(doc, first.i)
+                or (len(sent) > _SHORT_PIECE and last_len > _SHORT_PIECE)
+            ):
+                n += 1
+                last_len = 0
+            last_len += len(sent)
             for tok in sent:
                 sent_of[tok.i] = n
     except ValueError:  # no parser and no sentencizer: one sentence
@@ -508,6 +530,23 @@ class Assessor:
         if _find(lex.self_refs, toks):
             return "zelf"
         return "onbekend"
+
+
+def _ends_sentence(doc: Any, i: int) -> bool:
+    """Whether the text before token ``i`` ends a sentence (a mark or a new line)."""
+    j = i - 1
+    while j >= 0 and doc[j].is_space:
+        if "\n" in doc[j].text:
+            return True
+        j -= 1
+    if j < 0:
+        return True
+    prev = doc[j]
+    last = prev.text[-1:]
+    # An end mark, or an emoji (not a letter or digit of another script).
+    return last in _SENTENCE_END or (
+        bool(last) and not last.isascii() and not last.isalnum()
+    )
 
 
 def _shouted(text: str) -> bool:
