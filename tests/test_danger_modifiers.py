@@ -702,6 +702,10 @@ def test_cutting_as_self_harm_and_a_door_that_no_longer_answers(
         ("hij heeft me verkracht, nu woont hij bij ons in de buurt", Level.HOOG),
         ("mijn broers zeggen dat ik dood moet", Level.HOOG),
         ("als huisarts: hoe leg ik letsel vast voor een eventuele melding", Level.GEEN),
+        ("hij houdt haar hoofd onder water, ze krijgt geen lucht", Level.ACUUT),
+        ("hij heeft me aan het bed vastgebonden en is weggegaan", Level.ACUUT),
+        ("hij appte 'tot straks, dit overleef je niet'", Level.ACUUT),
+        ("ik kreeg geen lucht toen hij me vorig jaar wurgde", Level.HOOG),
     ],
 )
 def test_round_ten_and_eleven_classes(rules_assessor, text, level):

@@ -136,6 +136,15 @@ def test_sport_and_jokes_are_no_danger(reader, dutch, text):
         # All the pills just taken; locked in and cannot get out.
         "ilaçların hepsini içtim artık dayanamıyorum",
         "قفل علي الباب وما نقدر نخرج",
+        # Round 5 classes in new words: strangling in Turkish now, locked in
+        # since yesterday, a threat of "not surviving" with him on the way, a
+        # child over a balcony, a child telling of a parent hitting now.
+        "amcam yengemi boğazlıyor yardım",
+        "kapıyı dışarıdan kilitledi, iki gündür çıkamıyoruz",
+        "він вже їде і пише що я не виживу",
+        "on trzyma dziecko nad balustradą balkonu",
+        "tata bije mamę w kuchni, mam 9 lat",
+        "قافلة علي الغرفة من امبارح",
     ],
 )
 def test_present_harm_said_in_the_languages_own_way_is_acute(reader, dutch, text):
