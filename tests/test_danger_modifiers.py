@@ -706,6 +706,10 @@ def test_cutting_as_self_harm_and_a_door_that_no_longer_answers(
         ("hij heeft me aan het bed vastgebonden en is weggegaan", Level.ACUUT),
         ("hij appte 'tot straks, dit overleef je niet'", Level.ACUUT),
         ("ik kreeg geen lucht toen hij me vorig jaar wurgde", Level.HOOG),
+        ("hij slaat me nog steeds terwijl ik dit typ", Level.ACUUT),
+        ("terwijl ik dit typ eet ik een boterham", Level.GEEN),
+        ("mn vader gaat nu echt los op mn moeder", Level.ACUUT),
+        ("we gaan los op de dansvloer vanavond", Level.GEEN),
     ],
 )
 def test_round_ten_and_eleven_classes(rules_assessor, text, level):

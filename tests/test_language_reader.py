@@ -145,6 +145,10 @@ def test_sport_and_jokes_are_no_danger(reader, dutch, text):
         "on trzyma dziecko nad balustradą balkonu",
         "tata bije mamę w kuchni, mam 9 lat",
         "قافلة علي الغرفة من امبارح",
+        "yetisin kapiyi kiriyo",
+        "siostra napisała że się pocięła i już nie odpowiada",
+        "on szarpie moją córkę, nie mogę go odciągnąć",
+        "słyszę jak sąsiad rzuca kimś o ścianę",
     ],
 )
 def test_present_harm_said_in_the_languages_own_way_is_acute(reader, dutch, text):
