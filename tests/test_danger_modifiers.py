@@ -710,6 +710,7 @@ def test_cutting_as_self_harm_and_a_door_that_no_longer_answers(
         ("terwijl ik dit typ eet ik een boterham", Level.GEEN),
         ("mn vader gaat nu echt los op mn moeder", Level.ACUUT),
         ("we gaan los op de dansvloer vanavond", Level.GEEN),
+        ("ik ga me even iets aandoen", Level.HOOG),
     ],
 )
 def test_round_ten_and_eleven_classes(rules_assessor, text, level):
