@@ -316,7 +316,12 @@ def test_an_old_database_gets_the_disabled_column(tmp_path):
 
 # -- 3. reviewers search what they are shown ---------------------------------------
 
-TODAY = datetime.now(timezone.utc).date().isoformat()
+
+def today() -> str:
+    """The UTC day now, read when the test runs (not at collection time)."""
+    return datetime.now(timezone.utc).date().isoformat()
+
+
 SURNAME, POSTCODE, WORD = "Verhoeven", "3512 KX", "schuurdeur"
 PERSONAL = (
     f"Ik ben Sanne {SURNAME}, postcode {POSTCODE}, mijn buurman verstopt zijn "
@@ -333,7 +338,7 @@ async def test_reviewers_search_the_redacted_text_and_every_search_is_audited(se
     bea = staff(server, "bea")
 
     def found(client: StaffClient, q: str, extra: str = "") -> bool:
-        query = urllib.parse.urlencode({"q": q, "from": TODAY, "to": TODAY})
+        query = urllib.parse.urlencode({"q": q, "from": today(), "to": today()})
         status, body = client.get(f"/api/conversations?{query}&per_page=100{extra}")
         assert status == 200, body
         return cid in {i["id"] for i in body["items"]}
@@ -355,6 +360,6 @@ async def test_reviewers_search_the_redacted_text_and_every_search_is_audited(se
     logged = json.dumps(audit["items"])
     for secret in (SURNAME, POSTCODE, "sanne", WORD):
         assert secret.lower() not in logged.lower()
-    assert all(TODAY in e["detail"] for e in searches)
+    assert all(today() in e["detail"] for e in searches)
     _, mine = bea.get("/api/audit?username=bea")
     assert "search_original" in [e["action"] for e in mine["items"]]

@@ -22,8 +22,19 @@ from tests.support.staff import StaffClient, staff
 
 pytestmark = pytest.mark.slow
 
-TODAY = datetime.now(timezone.utc).date()
-PERIOD = f"from={TODAY.isoformat()}&to={TODAY.isoformat()}"
+
+def today():
+    """The UTC day now, read when a test runs: a module constant read at
+    collection time was yesterday for a CI run that crossed midnight."""
+    return datetime.now(timezone.utc).date()
+
+
+def period() -> str:
+    """Today's period filter, read when a test runs (see ``today``)."""
+    day = today().isoformat()
+    return f"from={day}&to={day}"
+
+
 PROFESSIONAL = '/inform_audience{"audience": "professional"}'
 PERSONAL = (
     "ik ben bang, mail me op sanne.devries@example.nl of bel 06-12345678, "
@@ -48,7 +59,7 @@ async def _professional_asks_about_the_meldcode(server) -> str:
 async def test_bot_advice_is_recorded_with_library_version_and_audience(server):
     cid = await _professional_asks_about_the_meldcode(server)
     rita = staff(server, "rita")
-    status, body = rita.get(f"/api/advice-records?{PERIOD}&topic=meldcode")
+    status, body = rita.get(f"/api/advice-records?{period()}&topic=meldcode")
     assert status == 200
     mine = [r for r in body["items"] if r["conversation_id"] == cid]
     assert len(mine) == 1
@@ -58,12 +69,12 @@ async def test_bot_advice_is_recorded_with_library_version_and_audience(server):
     assert (record["given_by"], record["worker"]) == ("bot", None)
     assert record["danger_level"] == "geen" and record["channel"] == "website"
     # The filters narrow; a period without records is empty.
-    assert rita.get(f"/api/advice-records?{PERIOD}&audience=zelf")[1]["items"] == [
+    assert rita.get(f"/api/advice-records?{period()}&audience=zelf")[1]["items"] == [
         r
-        for r in rita.get(f"/api/advice-records?{PERIOD}")[1]["items"]
+        for r in rita.get(f"/api/advice-records?{period()}")[1]["items"]
         if r["audience"] == "zelf"
     ]
-    tomorrow = (TODAY + timedelta(days=1)).isoformat()
+    tomorrow = (today() + timedelta(days=1)).isoformat()
     assert rita.get(f"/api/advice-records?from={tomorrow}")[1]["items"] == []
     assert rita.get("/api/advice-records?from=gisteren")[0] == 400
 
@@ -94,7 +105,7 @@ async def test_worker_advice_is_recorded_and_reaches_the_chatter(server):
         assert staff(server, "bert").post(path, own)[0] == 403
         anna.post(f"/api/conversations/{cid}/release", {"resume_bot": True})
 
-    status, body = rita.get(f"/api/advice-records?{PERIOD}")
+    status, body = rita.get(f"/api/advice-records?{period()}")
     records = [r for r in body["items"] if r["conversation_id"] == cid]
     by_worker = [r for r in records if r["given_by"] == "worker"]
     assert [(r["topic"], r["advice_id"]) for r in by_worker] == [
@@ -105,7 +116,7 @@ async def test_worker_advice_is_recorded_and_reaches_the_chatter(server):
     assert {r["danger_level"] for r in by_worker} == {"acuut"}
 
     # The CSV export: the same rows, and no text typed by the chatter.
-    status, raw = rita.request("GET", f"/api/advice-records.csv?{PERIOD}", raw=True)
+    status, raw = rita.request("GET", f"/api/advice-records.csv?{period()}", raw=True)
     assert status == 200
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8"))))
     assert [r["topic"] for r in rows if r["conversation_id"] == cid][-2:] == [
@@ -115,11 +126,11 @@ async def test_worker_advice_is_recorded_and_reaches_the_chatter(server):
     assert "slaat" not in raw.decode("utf-8")
 
     # The report counts them per topic, audience, week, and per day by level.
-    status, report = rita.get(f"/api/advice-report?{PERIOD}")
+    status, report = rita.get(f"/api/advice-report?{period()}")
     assert status == 200
     assert report["by_topic"]["overig"] >= 1 and report["by_giver"]["worker"] >= 2
     (today,) = report["per_day"]
-    assert today["day"] == TODAY.isoformat()
+    assert today["day"] == today().isoformat()
     assert today["advice"]["acuut"] >= 2 and today["conversations"]["acuut"] >= 1
 
 
@@ -132,7 +143,7 @@ async def test_reviewer_list_filters_and_redacted_transcript(server):
     calm = await _professional_asks_about_the_meldcode(server)
 
     def listed(query: str) -> set[str]:
-        status, body = rita.get(f"/api/conversations?{PERIOD}&per_page=100&{query}")
+        status, body = rita.get(f"/api/conversations?{period()}&per_page=100&{query}")
         assert status == 200, body
         return {i["id"] for i in body["items"]}
 
@@ -147,18 +158,18 @@ async def test_reviewer_list_filters_and_redacted_transcript(server):
     )
     assert cid in listed("q=GAAT%20VERMOORDEN") and calm not in listed("q=vermoorden")
     assert cid in listed("reviewed=false")
-    tomorrow = (TODAY + timedelta(days=1)).isoformat()
+    tomorrow = (today() + timedelta(days=1)).isoformat()
     assert rita.get(f"/api/conversations?from={tomorrow}")[1]["items"] == []
     assert rita.get("/api/conversations?escalated=misschien")[0] == 400
     row = next(
         i
-        for i in rita.get(f"/api/conversations?{PERIOD}&per_page=100")[1]["items"]
+        for i in rita.get(f"/api/conversations?{period()}&per_page=100")[1]["items"]
         if i["id"] == cid
     )
     assert row["level"] == "hoog" and row["escalated"] and row["messages"] == 1
     assert "doodsbedreiging" in [i["code"] for i in row["indicators"]]
     # Pages hold what they say.
-    page = rita.get(f"/api/conversations?{PERIOD}&per_page=1&page=2")[1]
+    page = rita.get(f"/api/conversations?{period()}&per_page=1&page=2")[1]
     assert len(page["items"]) == 1 and page["page"] == 2 and page["total"] >= 2
 
     # The reviewer reads it redacted, with the evidence still highlighted.
@@ -217,13 +228,13 @@ async def test_annotations_feed_the_danger_test_set(server, tmp_path):
         "goed",
     ]
     assert seen["reviewed_by"] == "rita"
-    reviewed = rita.get(f"/api/conversations?{PERIOD}&reviewed=true&per_page=100")
+    reviewed = rita.get(f"/api/conversations?{period()}&reviewed=true&per_page=100")
     assert cid in {i["id"] for i in reviewed[1]["items"]}
 
     out = tmp_path / "cases.jsonl"
     env = {**os.environ, **server.env}
     done = vtchat(
-        "export-training", "--since", TODAY.isoformat(), "--out", str(out), env=env
+        "export-training", "--since", today().isoformat(), "--out", str(out), env=env
     )
     assert done.returncode == 0, done.stderr[-2000:]
     cases = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
@@ -246,7 +257,7 @@ async def test_a_chatter_can_end_and_delete_the_chat(server):
     assert bea.get(f"/api/conversations/{cid}?original=1")[0] in (200, 404)
     body = bea.get(f"/api/conversations/{cid}?original=1")[1]
     assert PERSONAL not in json.dumps(body)  # the text is gone
-    listed = bea.get(f"/api/conversations?{PERIOD}&per_page=100")[1]["items"]
+    listed = bea.get(f"/api/conversations?{period()}&per_page=100")[1]["items"]
     assert cid not in {i["id"] for i in listed}
     # Reconnecting with the old token starts a new, empty chat.
     async with Chat(server.ws_url) as chat:
