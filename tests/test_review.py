@@ -12,7 +12,7 @@ import csv
 import io
 import json
 import os
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
@@ -23,15 +23,15 @@ from tests.support.staff import StaffClient, staff
 pytestmark = pytest.mark.slow
 
 
-def today():
+def utc_today() -> date:
     """The UTC day now, read when a test runs: a module constant read at
     collection time was yesterday for a CI run that crossed midnight."""
     return datetime.now(timezone.utc).date()
 
 
 def period() -> str:
-    """Today's period filter, read when a test runs (see ``today``)."""
-    day = today().isoformat()
+    """Today's period filter, read when a test runs (see ``utc_today``)."""
+    day = utc_today().isoformat()
     return f"from={day}&to={day}"
 
 
@@ -74,7 +74,7 @@ async def test_bot_advice_is_recorded_with_library_version_and_audience(server):
         for r in rita.get(f"/api/advice-records?{period()}")[1]["items"]
         if r["audience"] == "zelf"
     ]
-    tomorrow = (today() + timedelta(days=1)).isoformat()
+    tomorrow = (utc_today() + timedelta(days=1)).isoformat()
     assert rita.get(f"/api/advice-records?from={tomorrow}")[1]["items"] == []
     assert rita.get("/api/advice-records?from=gisteren")[0] == 400
 
@@ -130,7 +130,7 @@ async def test_worker_advice_is_recorded_and_reaches_the_chatter(server):
     assert status == 200
     assert report["by_topic"]["overig"] >= 1 and report["by_giver"]["worker"] >= 2
     (today,) = report["per_day"]
-    assert today["day"] == today().isoformat()
+    assert today["day"] == utc_today().isoformat()
     assert today["advice"]["acuut"] >= 2 and today["conversations"]["acuut"] >= 1
 
 
@@ -158,7 +158,7 @@ async def test_reviewer_list_filters_and_redacted_transcript(server):
     )
     assert cid in listed("q=GAAT%20VERMOORDEN") and calm not in listed("q=vermoorden")
     assert cid in listed("reviewed=false")
-    tomorrow = (today() + timedelta(days=1)).isoformat()
+    tomorrow = (utc_today() + timedelta(days=1)).isoformat()
     assert rita.get(f"/api/conversations?from={tomorrow}")[1]["items"] == []
     assert rita.get("/api/conversations?escalated=misschien")[0] == 400
     row = next(
@@ -234,7 +234,7 @@ async def test_annotations_feed_the_danger_test_set(server, tmp_path):
     out = tmp_path / "cases.jsonl"
     env = {**os.environ, **server.env}
     done = vtchat(
-        "export-training", "--since", today().isoformat(), "--out", str(out), env=env
+        "export-training", "--since", utc_today().isoformat(), "--out", str(out), env=env
     )
     assert done.returncode == 0, done.stderr[-2000:]
     cases = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
