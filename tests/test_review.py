@@ -234,7 +234,12 @@ async def test_annotations_feed_the_danger_test_set(server, tmp_path):
     out = tmp_path / "cases.jsonl"
     env = {**os.environ, **server.env}
     done = vtchat(
-        "export-training", "--since", utc_today().isoformat(), "--out", str(out), env=env
+        "export-training",
+        "--since",
+        utc_today().isoformat(),
+        "--out",
+        str(out),
+        env=env,
     )
     assert done.returncode == 0, done.stderr[-2000:]
     cases = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
