@@ -17,7 +17,7 @@ import os
 import time
 import urllib.parse
 from collections.abc import Callable
-from datetime import datetime, timedelta, timezone
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -39,6 +39,7 @@ from tests.support.staff import (
     queued,
     said,
     staff,
+    utc_today,
 )
 
 pytestmark = pytest.mark.slow
@@ -316,12 +317,6 @@ def test_an_old_database_gets_the_disabled_column(tmp_path):
 
 # -- 3. reviewers search what they are shown ---------------------------------------
 
-
-def today() -> str:
-    """The UTC day now, read when the test runs (not at collection time)."""
-    return datetime.now(timezone.utc).date().isoformat()
-
-
 SURNAME, POSTCODE, WORD = "Verhoeven", "3512 KX", "schuurdeur"
 PERSONAL = (
     f"Ik ben Sanne {SURNAME}, postcode {POSTCODE}, mijn buurman verstopt zijn "
@@ -338,7 +333,9 @@ async def test_reviewers_search_the_redacted_text_and_every_search_is_audited(se
     bea = staff(server, "bea")
 
     def found(client: StaffClient, q: str, extra: str = "") -> bool:
-        query = urllib.parse.urlencode({"q": q, "from": today(), "to": today()})
+        query = urllib.parse.urlencode(
+            {"q": q, "from": utc_today().isoformat(), "to": utc_today().isoformat()}
+        )
         status, body = client.get(f"/api/conversations?{query}&per_page=100{extra}")
         assert status == 200, body
         return cid in {i["id"] for i in body["items"]}
@@ -360,6 +357,6 @@ async def test_reviewers_search_the_redacted_text_and_every_search_is_audited(se
     logged = json.dumps(audit["items"])
     for secret in (SURNAME, POSTCODE, "sanne", WORD):
         assert secret.lower() not in logged.lower()
-    assert all(today() in e["detail"] for e in searches)
+    assert all(utc_today().isoformat() in e["detail"] for e in searches)
     _, mine = bea.get("/api/audit?username=bea")
     assert "search_original" in [e["action"] for e in mine["items"]]

@@ -12,21 +12,15 @@ import csv
 import io
 import json
 import os
-from datetime import date, datetime, timedelta, timezone
+from datetime import timedelta
 
 import pytest
 
 from tests.support.cli import vtchat
 from tests.support.server import Chat, conversation_of
-from tests.support.staff import StaffClient, staff
+from tests.support.staff import StaffClient, staff, utc_today
 
 pytestmark = pytest.mark.slow
-
-
-def utc_today() -> date:
-    """The UTC day now, read when a test runs: a module constant read at
-    collection time was yesterday for a CI run that crossed midnight."""
-    return datetime.now(timezone.utc).date()
 
 
 def period() -> str:

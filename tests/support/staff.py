@@ -6,6 +6,7 @@ import asyncio
 import json
 import urllib.error
 import urllib.request
+from datetime import date, datetime, timezone
 from http.cookies import SimpleCookie
 from typing import Any
 
@@ -19,6 +20,13 @@ STAFF = {
     "bea": "beheerder",
     "tom": "medewerker",  # only for the login throttle test: gets locked out
 }
+
+
+def utc_today() -> date:
+    """The UTC day now, for a staff query's period. Call it when the test runs:
+    a module constant read at collection time was yesterday for a CI run that
+    crossed midnight."""
+    return datetime.now(timezone.utc).date()
 
 
 def add_staff(database_url: str) -> None:
