@@ -735,3 +735,50 @@ def test_a_parser_split_of_a_last_word_does_not_hide_the_harm(rules_assessor, te
     # The small Dutch parser starts a new sentence at "buiten"; a one- or
     # two-word piece without an end mark before it is joined back.
     assert "opsluiting" in rules_assessor.assess(text).codes
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # A young child alone for a whole day, a weekend, or while a parent is
+        # at the pub is hoog; an older child home after school is nothing.
+        ("het dochtertje van 2 van de overburen is de hele dag alleen", Level.HOOG),
+        ("mn zoontjes van 2 en 4 zaten alleen thuis, hij zat in de kroeg", Level.HOOG),
+        ("mijn zoon van 14 is na school een uurtje alleen thuis", Level.GEEN),
+        # Sedating someone who depends on you to keep them quiet.
+        (
+            "zij geeft opa elke avond pillen zodat hij rustig is en niks vraagt",
+            Level.HOOG,
+        ),
+        ("ik geef mn vader zn slaappil om negen uur zodat hij goed slaapt", Level.GEEN),
+        # A dead animal at the door beside stalking is a threat; prey is not.
+        (
+            "sinds ik weg ben volgt hij me en vanochtend hing er een dode duif"
+            " aan mn deur",
+            Level.HOOG,
+        ),
+        ("de poes had weer een dode muis op de deurmat gelegd", Level.GEEN),
+        # A fracture whose accident story is doubted stays an injury.
+        (
+            "als verpleegkundige zie ik een man met een gebroken arm, hij zegt van de"
+            " trap gevallen maar zijn verhaal klopt niet",
+            Level.HOOG,
+        ),
+        ("ik ben van de fiets gevallen en mijn pols is gebroken", Level.GEEN),
+        # Vague signs and everyday control are verhoogd, not nothing.
+        ("de buurman loopt ook als het regent met een zonnebril", Level.VERHOOGD),
+        ("mn man wil elke dag mijn berichten zien", Level.VERHOOGD),
+        ("ik snauw steeds tegen mijn zoon en daar schrik ik van", Level.VERHOOGD),
+        ("mijn schoonmoeder praat heel denigrerend tegen mij", Level.VERHOOGD),
+        (
+            "papa drinkt de hele dag en ik moet voor mijn zusjes eten maken",
+            Level.VERHOOGD,
+        ),
+        ("het meisje van 5 van hiernaast loopt om 11 uur nog buiten", Level.VERHOOGD),
+        ("ze zegt dat ze zichzelf wat aandoet als ik wegga", Level.VERHOOGD),
+        # A carer gripping too hard is verhoogd, also for an elderly person.
+        ("ik pak mijn moeder met dementie soms te hard vast", Level.VERHOOGD),
+    ],
+)
+def test_round_thirteen_classes(rules_assessor, text, level):
+    assert rules_assessor.assess(text).level is level
