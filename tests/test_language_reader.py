@@ -176,6 +176,16 @@ def test_present_harm_said_in_the_languages_own_way_is_acute(reader, dutch, text
         "مسكني من رقبتي حتى ما قدرت اتنفس",
         "تلميذة في صفي عندها حروق سجائر على ايدها",
         "كال اذا لكيتج بالبيت اذبحج",
+        # Acid at the face; injuries in the shape of what hit; nobody else's.
+        "هدد يرش أسيد على وجه اختي اذا تركته",
+        "eski kocam yüzüme kezzap atmakla tehdit ediyor",
+        "były pisze, że wyleje mi kwas na twarz",
+        "колишній пише що обіллє мене кислотою",
+        "my son came home with belt marks on his legs",
+        "syn ma na udach pręgi od paska",
+        "у сина на руці опік від праски",
+        "kızımın kolunda sigara yanığı izleri var",
+        "колишній пише що я нікому не дістанусь, і стоїть під під'їздом",
     ],
 )
 def test_veiled_threats_and_coercion_are_high(reader, dutch, text):
@@ -200,6 +210,14 @@ def test_veiled_threats_and_coercion_are_high(reader, dutch, text):
         "kiedyś ojciec bił, ale to było dawno, teraz mam swoją rodzinę i jest super",
         "my brother would never hurt anyone, he is so gentle",
         "we were play fighting and my cousin accidentally knocked me over lol",
+        # A joke told as one, a negated topic, sport, a watch strap, a parent's
+        # cruel words (verhoogd, not the writer's suicidality).
+        "nie no żartowałam, że go zabiję 😂 chodziło o kota",
+        "nie chodzi mi o przemoc, pytam o alimenty",
+        "abim yine kumandayı saklamış kafasını koparıcam 😂",
+        "суддя знову засудив нас, я б його задушив",
+        "mam odcisk od paska plecaka na ramieniu",
+        "тато каже що краще б тебе не було",
     ],
 )
 def test_exasperation_and_the_resolved_past_are_no_alarm(reader, dutch, text):
