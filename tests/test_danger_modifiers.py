@@ -782,3 +782,25 @@ def test_a_parser_split_of_a_last_word_does_not_hide_the_harm(rules_assessor, te
 )
 def test_round_thirteen_classes(rules_assessor, text, level):
     assert rules_assessor.assess(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # A toy gun named as one; gamer slang for a heavy defeat.
+        ("mijn neefje schoot me net onder met zijn nerf gun haha", Level.GEEN),
+        ("hij pakte zijn waterpistool en schoot op de kat", Level.GEEN),
+        ("we hebben ze gisteren verkracht met fifa 6-1", Level.GEEN),
+        # A kitchen knife for the vegetables is nothing; a knife held at her is not.
+        ("ons nieuwe koksmes gaat door een ui als door boter", Level.GEEN),
+        ("hij hield net het koksmes tegen mijn keel", Level.ACUUT),
+        # A real gun and a real rape stay what they are.
+        ("hij schoot net met een echt pistool door het raam", Level.ACUUT),
+        ("hij heeft me verkracht na het potje voetbal", Level.HOOG),
+        ("na het potje heeft hij me verkracht", Level.HOOG),
+        # Following again and again, with threats, is stalking with threats.
+        ("mijn ex blijft me steeds volgen en bedreigt me", Level.HOOG),
+    ],
+)
+def test_round_fourteen_classes(rules_assessor, text, level):
+    assert rules_assessor.assess(text).level is level

@@ -225,6 +225,65 @@ def test_exasperation_and_the_resolved_past_are_no_alarm(reader, dutch, text):
     assert found.level.rank < Level.HOOG.rank
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A weapon just drawn or aimed (the accusative -an of the noun too).
+        "زوجي سحب سكينًا ويصوبها نحوي الآن",
+        # An overdose by someone else who no longer answers (Arabizi).
+        "o5ti shrbet 3elbet 7boub w mesh btrod",
+        # "The last night/day of your life" with him on his way.
+        "мій колишній їде до мене, пише що це моя остання ніч",
+        "ex jedzie do mnie i pisze że to twój ostatni dzień życia",
+        # On a ledge high up and unable to go on; an attack with an axe going on.
+        "stoję na balkonie na 8 piętrze i nie dam rady dłużej",
+        "sąsiad leci z siekierą na swoją żonę na podwórku",
+    ],
+)
+def test_the_seventh_rounds_ways_of_saying_now_are_acute(reader, dutch, text):
+    _, found, _ = first_reply(reader, dutch, text)
+    assert found.level is Level.ACUUT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Threats against the children, said in a condition or a dialect.
+        "قال اذا تركتيه رح اذبح الولاد",
+        "каже що як я подам на розлучення, дітей живими не побачу",
+        "powiedział że jak pójdę do sądu to nas podpali razem z mieszkaniem",
+        # Turning up everywhere with a veiled threat.
+        "eski kocam her yerde karşıma çıkıyor, 'konuşursan bilirsin' diye yazdı",
+        "since the divorce he's at my flat every evening and texted you'll regret it",
+        "boşandık ama her akşam evimin önünde bekliyor, göreceksin diye yazdı",
+        # A broken huisverbod asked about as a question (Arabizi).
+        "3ando huisverbod w rje3 l bait l bera7, shu a3mel?",
+    ],
+)
+def test_the_seventh_rounds_threats_and_stalking_are_high(reader, dutch, text):
+    _, found, _ = first_reply(reader, dutch, text)
+    assert found.level.rank >= Level.HOOG.rank
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A late bus, a game, a bad mark, a TV series, a procedural question.
+        "والله رح اقتله هالمترو، نص ساعة واقفة",
+        "ابن عمي عم يقلي رح اقتلك عالببجي",
+        "kimyadan 20 aldım babam beni öldürecek",
+        "obejrzałam wczoraj serial, tam go zamordowali w piwnicy",
+        "honestly gonna kill the bus driver, 40 mins late again",
+        "я працюю в школі, які кроки якщо є підозра насильства над учнем?",
+        # The past put behind, with "now" telling of a calm life.
+        "kiedyś ojciec pił i bił, to było 15 lat temu, teraz mam spokojne życie",
+    ],
+)
+def test_the_seventh_rounds_jokes_and_questions_are_no_alarm(reader, dutch, text):
+    _, found, _ = first_reply(reader, dutch, text)
+    assert found.level.rank < Level.HOOG.rank
+
+
 def test_the_scorer_counts_detection_recall_and_replies(reader, dutch):
     rows = [
         Row("tr", Level.ACUUT, "kocam şu an beni dövüyor yardım edin", ("112",)),
