@@ -804,3 +804,46 @@ def test_round_thirteen_classes(rules_assessor, text, level):
 )
 def test_round_fourteen_classes(rules_assessor, text, level):
     assert rules_assessor.assess(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # What is heard now is a report even when it ends in a question.
+        (
+            "flat 2 hoog, op nummer 8 schreeuwt een man en ik hoor iets kapotvallen. "
+            "moet ik 112 bellen of jullie?",
+            Level.ACUUT,
+        ),
+        ("wat moet je doen als je hoort dat een vrouw geslagen wordt?", Level.GEEN),
+        # "vanavond niet": a habit of noise next door is not now.
+        (
+            "bij de overburen hoor ik vaak gegil en gebonk, nu niet maar ik maak "
+            "me zorgen",
+            Level.VERHOOGD,
+        ),
+        # Burned on purpose with a lighter or an iron.
+        ("mijn stiefvader drukt een aansteker tegen mijn hand als straf", Level.HOOG),
+        ("ze hield het hete strijkijzer tegen zijn arm", Level.HOOG),
+        # Bruises where falls do not bruise a child.
+        (
+            "kleuter in mijn klas heeft blauwe plekken op zijn oren en billen",
+            Level.HOOG,
+        ),
+        # A young child alone every evening, the parent out until late.
+        (
+            "meisje van 4 is elke avond alleen thuis, de moeder gaat uit tot laat",
+            Level.HOOG,
+        ),
+        # Combat sport and paintball bruises are sport.
+        (
+            "gisteren judotoernooi gehad, heb een blauw oog maar wel gewonnen",
+            Level.GEEN,
+        ),
+        ("paintballen met de klas, zit vol blauwe plekken haha", Level.GEEN),
+        # A blue eye from him is still an injury.
+        ("hij heeft me een blauw oog geslagen", Level.HOOG),
+    ],
+)
+def test_round_fifteen_classes(rules_assessor, text, level):
+    assert rules_assessor.assess(text).level is level

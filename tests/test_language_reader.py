@@ -284,6 +284,85 @@ def test_the_seventh_rounds_jokes_and_questions_are_no_alarm(reader, dutch, text
     assert found.level.rank < Level.HOOG.rank
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Screams heard now, a scream of "don't kill me" (Turkish).
+        "alt kattaki komşudan çığlıklar geliyor, kadın yardım diye bağırıyor",
+        "üst katta kadın öldürme beni diye bağırıyo",
+        # A perpetrator about to hit, belt in hand; a baby threatened at the wall.
+        "kocam beni dövmek üzere elinde kemer var",
+        "adam bebeği camdan atarım diye bağırıyor",
+        # A rope made ready, tonight.
+        "ip hazır artık dayanamıyorum bu gece bitireceğim",
+        # Beaten and begging for help in one breath; a child on a railing (Polish).
+        "ojciec mnie bije pomocy",
+        "dziecko sąsiadów stoi na balustradzie balkonu na czwartym piętrze",
+        # Strangling and unable to pull him off; someone on the floor not moving.
+        "він душить маму я не можу його відтягнути",
+        "бабуся лежить на підлозі і не рухається, дід пяний",
+        # Locked in and unable to get out; others asked to call the police now.
+        "جوزي قفل علينا الباب ومش قادرة اطلع",
+        "اخويا ماسك سكينة وبيهدد امي اتصلوا بالشرطة بسرعة",
+        # Drunk and driving off with the child now (Iraqi Arabizi).
+        "baba sakran w akhadh binti bil sayara halla",
+        # Heard through the wall in the passive (English).
+        "next door again, sounds like hes being slammed into the door, "
+        "she is screaming help",
+    ],
+)
+def test_the_eighth_rounds_ways_of_saying_now_are_acute(reader, dutch, text):
+    _, found, _ = first_reply(reader, dutch, text)
+    assert found.level is Level.ACUUT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A parent who comes to a child at night and touches her (Polish).
+        "wujek przychodzi do niej w nocy i ją dotyka",
+        # Waiting by the house in his car with "you will regret it" (Iraqi).
+        "طليقي يوكف يم بيتي كل يوم ويقول راح تندمين",
+        # A threat to kill the children, in Darija Arabizi.
+        "rajli kaygoul ila mchit l police ghadi nqtel lwlad",
+    ],
+)
+def test_the_eighth_rounds_threats_and_abuse_are_high(reader, dutch, text):
+    _, found, _ = first_reply(reader, dutch, text)
+    assert found.level.rank >= Level.HOOG.rank
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A scream in a film, told in the past; a cancelled train.
+        "hangi filmde kadın öldürme beni diye bağırıyordu?",
+        "я вб'ю цю маршрутку, знову запізнилась на 20 хвилин",
+        # A child who shouts "stop" at his brother while they play.
+        "my kid keeps screaming stop it at his little brother when they play",
+        # "Every day" in Turkish is no gun.
+        "kaynanam her gün arıyor, çok konuşuyor ama iyi kadın",
+    ],
+)
+def test_the_eighth_rounds_stories_and_gripes_are_no_alarm(reader, dutch, text):
+    _, found, _ = first_reply(reader, dutch, text)
+    assert found.level.rank < Level.HOOG.rank
+
+
+def test_turkish_with_one_dutch_looking_word_is_still_turkish(reader, dutch):
+    # "ben" (I) is Dutch too; a grandmother's Turkish without its letters
+    # must still be answered in Turkish.
+    detected, _, _ = first_reply(
+        reader, dutch, "gelinim torunumu dovuyo ben ne yapim oglum bisey demiyo"
+    )
+    assert detected == "tr"
+
+
+def test_iraqi_and_moroccan_arabizi_without_digits_is_arabic(reader, dutch):
+    detected, _, _ = first_reply(reader, dutch, "huwa sakran kulish hassa w ibni wiyah")
+    assert detected == "ar"
+
+
 def test_the_scorer_counts_detection_recall_and_replies(reader, dutch):
     rows = [
         Row("tr", Level.ACUUT, "kocam şu an beni dövüyor yardım edin", ("112",)),

@@ -265,7 +265,11 @@ class Assessor:
         habits = _find(lex.presence_habit, toks)
         if not past and not habits:
             return hits
-        times = [f for f, _ in _find(lex.now_time, toks)]
+        times = [
+            f
+            for f, la in _find(lex.now_time, toks)
+            if not self._negated(_Hit("acuut_nu", f, la), toks)
+        ]  # "vanavond niet" is no time word: the habit still tells a story
         time_sents = {toks[t].sent for t in times}
 
         def story(h: _Hit) -> bool:
@@ -356,7 +360,9 @@ class Assessor:
             return False
         if markers:
             return True
-        if _find(lex.pronoun_refs, toks):
+        if _find(lex.pronoun_refs, toks) or outside(lex.now_presence):
+            # "ik hoor glas breken ... bel ik zelf 112 of jullie??": what is heard
+            # or seen now is a report, even when it ends in a question.
             return False
         sent_starts = {t.sent: t.norm for t in reversed(toks)}
         return any(t.norm == "?" for t in toks) or any(

@@ -41,7 +41,11 @@ from bot.danger.model import Assessment, Level, Suppressed
 # lexicon evidence above the ones with it cost hoog+ recall (0.957 at 0.85)
 # for 0.002 fewer false alarms. Most false alarms are rules evidence read in
 # the wrong context, not the classifier's raises (13 of 62).
-ACUTE_THRESHOLD = 0.42
+# Again over fifteen rounds (2026-12-05, 3,619 messages, r15 folded in and its
+# rules added): 0.42 gives acute 0.992, hoog+ 0.959, false alarms 0.051,
+# accuracy 0.873; 0.35 gives 0.993 / 0.961 / 0.052 / 0.872. A missed acute
+# message is the worst bug, so acute is now raised from 0.35.
+ACUTE_THRESHOLD = 0.35
 HIGH_THRESHOLD = 0.7
 # Raising to hoog what the rules read as verhoogd overrules a judgement made on
 # evidence (a slap, a bruise, control: DESIGN.md says verhoogd), so it needs more

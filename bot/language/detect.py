@@ -289,6 +289,34 @@ ARABIZI_MARKERS = frozenset(
         "yedrebni",
         "byedrebni",
         "bidrabni",
+        # Iraqi, Gulf and Moroccan words for he/she, now, the children, drunk,
+        # "he says", "I'll kill" (issue 17, eighth round).
+        "huwa",
+        "hiya",
+        "hassa",
+        "hessa",
+        "halla",
+        "kulish",
+        "kullish",
+        "lwlad",
+        "wladi",
+        "kaygoul",
+        "kayqoul",
+        "kaygol",
+        "kayqol",
+        "nqtel",
+        "nqtlek",
+        "nqtlk",
+        "yqtelni",
+        "sakran",
+        "sakrana",
+        "ibni",
+        "binti",
+        "bnti",
+        "zawjy",
+        "zoji",
+        "wakha",
+        "mzyan",
     ]
 )
 
@@ -339,7 +367,7 @@ class LanguageDetector:
         own = _own_letter_languages(text)
         if not own and _arabizi(text, words):
             return "ar"
-        if not own and not markers and _turkish_without_letters(words):
+        if not own and _turkish_without_letters(words, markers):
             return "tr"
         if len(own) == 1 and len(words) < MIN_WORDS:
             return own[0]
@@ -429,14 +457,16 @@ def _arabizi(text: str, words: list[str]) -> bool:
     )
 
 
-def _turkish_without_letters(words: list[str]) -> bool:
+def _turkish_without_letters(words: list[str], dutch_markers: int = 0) -> bool:
     """Turkish typed on a keyboard without its letters.
 
     Two of its small words or spoken present-tense verbs ("babam annemi
-    bogazliyo cabuk"); one could be a name or a typo.
+    bogazliyo cabuk"); one could be a name or a typo. They must outnumber the
+    Dutch small words: Turkish "ben" (I) is also Dutch, and one of them must
+    not turn a Turkish grandmother's message into no language at all.
     """
     found = {w for w in words if w in TURKISH_MARKERS or _TURKISH_PRESENT.match(w)}
-    return len(found) >= TURKISH_MARKER_MIN
+    return len(found) >= max(TURKISH_MARKER_MIN, dutch_markers + 1)
 
 
 def conversation_language(detected: Iterable[str | None]) -> str:
