@@ -847,3 +847,34 @@ def test_round_fourteen_classes(rules_assessor, text, level):
 )
 def test_round_fifteen_classes(rules_assessor, text, level):
     assert rules_assessor.assess(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Beaten at a game, a match score, a cut while cooking, a chosen marriage.
+        ("ik maak je morgen echt kapot met mario kart", Level.GEEN),
+        ("ik sla je straks kapot met rummikub 😂", Level.GEEN),
+        ("we zijn vanavond afgeslacht 7-0 door ajax", Level.GEEN),
+        ("was uien aan het snijden en heb me gesneden aan het keukenmes", Level.GEEN),
+        ("mijn zus trouwt met een man die ze zelf heeft gekozen", Level.GEEN),
+        # Control and humiliation that are verhoogd, not nothing.
+        ("hij bepaalt wat ik aantrek en met wie ik omga", Level.VERHOOGD),
+        (
+            "mn vriend wil altijd weten waar ik uithang",
+            Level.VERHOOGD,
+        ),
+        ("mijn man praat al een week niet tegen me als straf", Level.VERHOOGD),
+        ("hij zegt steeds dat niemand anders mij zal willen", Level.VERHOOGD),
+        ("mn ex stookt onze dochter tegen me op", Level.VERHOOGD),
+        ("oma krijgt al dagen geen medicijnen van mijn oom", Level.VERHOOGD),
+        # A real cut and a forced marriage stay what they are.
+        ("hij heeft me gesneden met het keukenmes", Level.HOOG),
+        (
+            "mijn nichtje moet trouwen met een man die haar vader heeft gekozen",
+            Level.HOOG,
+        ),
+    ],
+)
+def test_round_sixteen_classes(rules_assessor, text, level):
+    assert rules_assessor.assess(text).level is level

@@ -363,6 +363,61 @@ def test_iraqi_and_moroccan_arabizi_without_digits_is_arabic(reader, dutch):
     assert detected == "ar"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # On his way with "I'll finish you off" (Turkish).
+        "eski sevgilim yola çıkmış, işini bitiricem diye yazdı",
+        # Heard on the stairs, a door locked against him; heard over the phone
+        # before the line broke; a toddler shaken without stopping (Polish).
+        "słyszę go na klatce, krzyczy że mnie zabije",
+        "siostra zadzwoniła, słyszałam jak on ją bije i połączenie się urwało",
+        "on potrząsa małym i nie przestaje",
+        # "Coming now" in Sudanese with a threat; an overdose, not answering
+        # (Levantine Arabizi); a Darija Arabizi child hiding while he beats mama.
+        "قال جاي هسي وحيكتلني",
+        "mama bal3et kel el 7boob w ma 3am trod",
+        "bba kaydreb mama w ana mkhbya",
+        # A drunk husband who took the child in the car (Egyptian).
+        "جوزي واخد البنت في العربية وهو سكران",
+        # Pushed over and unable to get up (Ukrainian).
+        "він мене штовхнув, я впала і встати не можу",
+    ],
+)
+def test_the_ninth_rounds_ways_of_saying_now_are_acute(reader, dutch, text):
+    _, found, _ = first_reply(reader, dutch, text)
+    assert found.level is Level.ACUUT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A threat to throw the child off a bridge; to burn the car with her in it.
+        "بيقول هيرميه من على الكوبري",
+        "رسل لي انو حيحرق العربية وانا جواها",
+    ],
+)
+def test_the_ninth_rounds_threats_are_high(reader, dutch, text):
+    _, found, _ = first_reply(reader, dutch, text)
+    assert found.level.rank >= Level.HOOG.rank
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Match scores with a killing word; a school paper; the past put behind.
+        "we got slaughtered 6-1 tonight haha",
+        "النصر ذبحوهم الليلة 3-0 😂",
+        "el wehda thab7oohum 5-1 😂",
+        "piszę pracę do szkoły o przemocy domowej, u mnie wszystko dobrze",
+        "من خمس سنين كان يضربني، هسي احنا كويسين",
+    ],
+)
+def test_the_ninth_rounds_scores_and_the_past_are_no_alarm(reader, dutch, text):
+    _, found, _ = first_reply(reader, dutch, text)
+    assert found.level.rank < Level.HOOG.rank
+
+
 def test_the_scorer_counts_detection_recall_and_replies(reader, dutch):
     rows = [
         Row("tr", Level.ACUUT, "kocam şu an beni dövüyor yardım edin", ("112",)),

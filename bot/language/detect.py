@@ -317,6 +317,11 @@ ARABIZI_MARKERS = frozenset(
         "zoji",
         "wakha",
         "mzyan",
+        "bba",
+        "mkhbya",
+        "mkhabya",
+        "mkhbi",
+        "mkhabi",
     ]
 )
 
