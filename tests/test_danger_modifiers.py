@@ -878,3 +878,25 @@ def test_round_fifteen_classes(rules_assessor, text, level):
 )
 def test_round_sixteen_classes(rules_assessor, text, level):
     assert rules_assessor.assess(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Locked in now; a threat with him waiting outside the shop now.
+        (
+            "de deur is op slot en hij heeft de sleutel meegenomen, ik kan er niet uit",
+            Level.ACUUT,
+        ),
+        (
+            "mijn klant fluistert dat haar vriend buiten voor de zaak wacht en haar "
+            "vermoordt als ze niet meekomt",
+            Level.ACUUT,
+        ),
+        # A game again: "ik maak je dood" when losing at uno.
+        ("mn zusje roept 'ik maak je dood' als ze verliest met uno", Level.GEEN),
+        ("ik kan er niet uit komen met die formulieren, wie helpt me", Level.GEEN),
+    ],
+)
+def test_round_seventeen_classes(rules_assessor, text, level):
+    assert rules_assessor.assess(text).level is level

@@ -418,6 +418,36 @@ def test_the_ninth_rounds_scores_and_the_past_are_no_alarm(reader, dutch, text):
     assert found.level.rank < Level.HOOG.rank
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "screaming next door and a huge crash, kid crying, its 3am",
+        "karşı dairede kadın 'yapma' diye çığlık atıyor",
+        "stoję na dachu, zaraz skoczę",
+        "mama schowała się w łazience a on rzuca w nas talerzami",
+        "ابوي سكران ديكسر البيت وامي طايحة بالگاع ما تگعد",
+        "أغلق علي باب الغرفة وأخذ هاتفي، أرسلوا الشرطة",
+        "тато пяний ганяє нас з ременем",
+    ],
+)
+def test_the_tenth_rounds_ways_of_saying_now_are_acute(reader, dutch, text):
+    _, found, _ = first_reply(reader, dutch, text)
+    assert found.level is Level.ACUUT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "swear i'll kill the bus driver if hes late again 😤",
+        "я вбю цей ноутбук, знову завис",
+        "skoczę do sklepu po chleb, zaraz wracam",
+    ],
+)
+def test_the_tenth_rounds_gripes_are_no_alarm(reader, dutch, text):
+    _, found, _ = first_reply(reader, dutch, text)
+    assert found.level.rank < Level.HOOG.rank
+
+
 def test_the_scorer_counts_detection_recall_and_replies(reader, dutch):
     rows = [
         Row("tr", Level.ACUUT, "kocam şu an beni dövüyor yardım edin", ("112",)),
