@@ -51,7 +51,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--language",
         metavar="LANG",
         default="nl",
-        help="assess with the lexicon of this language (nl, en, tr, pl, ar, uk)",
+        help=(
+            "assess with the lexicon of this language (nl, en, tr, pl, ar, uk), "
+            "or 'auto': as the chat reads a message (language detected, the "
+            "Dutch reading and that language's)"
+        ),
     )
     intake = sub.add_parser(
         "intake", help="intake of chats: JSON Lines of {'turns': [...]} on stdin"
@@ -163,11 +167,14 @@ def run_assess(
 
     assessor: Any
     try:
-        assessor = (
-            load_text_assessor()
-            if language == "nl"
-            else load_foreign_assessor(language)
-        )
+        if language == "auto":
+            from bot.language.reader import ChatReading, load_message_reader
+
+            assessor = ChatReading(load_message_reader(), load_text_assessor())
+        elif language == "nl":
+            assessor = load_text_assessor()
+        else:
+            assessor = load_foreign_assessor(language)
     except (OSError, ValueError, LexiconError) as exc:
         print(f"vtchat assess: {exc}", file=sys.stderr)
         return 2

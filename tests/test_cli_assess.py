@@ -85,3 +85,16 @@ def test_eval_on_the_shared_development_set_meets_the_targets():
     assert float(metrics["hoog+ recall"]) >= 0.95
     assert float(metrics["false-alarm rate"]) <= 0.05
     assert float(metrics["level accuracy"]) >= 0.85
+
+
+def test_language_auto_reads_a_message_as_the_chat_does(tmp_path):
+    # A Turkish line in a Dutch danger set: the Dutch rules alone see nothing,
+    # the chat detects Turkish and reads it acute.
+    line = {"text": "babam annemi şu an boğuyor", "level": "acuut"}
+    path = tmp_path / "set.jsonl"
+    path.write_text(json.dumps({**line, "indicators": ["acuut_nu"]}) + "\n", "utf-8")
+    dutch_only = run("--eval", str(path))
+    as_chat = run("--eval", str(path), "--language", "auto")
+    assert dutch_only.returncode == 0 and as_chat.returncode == 0, as_chat.stderr
+    assert "acute recall          0.000" in dutch_only.stdout
+    assert "acute recall          1.000" in as_chat.stdout

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from bot.danger.foreign import FOREIGN_LANGUAGES, ForeignAssessor
 from bot.danger.model import Assessment
@@ -76,6 +77,23 @@ class MessageReader:
             if key is not None:
                 return key
         return None
+
+
+@dataclass
+class ChatReading:
+    """A message's danger as the chat reads it: its language detected first.
+
+    ``vtchat assess --language auto`` measures a danger set through this, so a
+    Turkish line in a Dutch set is scored as the chat would answer it, not by
+    the Dutch rules alone.
+    """
+
+    reader: MessageReader
+    dutch: Any
+
+    def assess(self, text: str) -> Assessment:
+        """The reading's assessment (the higher of Dutch and the own language)."""
+        return self.reader.read(text, self.dutch.assess(text)).assessment
 
 
 def load_message_reader() -> MessageReader:
