@@ -289,10 +289,9 @@ ARABIZI_MARKERS = frozenset(
         "yedrebni",
         "byedrebni",
         "bidrabni",
-        # Iraqi, Gulf and Moroccan words for he/she, now, the children, drunk,
+        # Iraqi, Gulf and Moroccan words for he, now, the children, drunk,
         # "he says", "I'll kill" (issue 17, eighth round).
         "huwa",
-        "hiya",
         "hassa",
         "hessa",
         "halla",
