@@ -900,3 +900,20 @@ def test_round_sixteen_classes(rules_assessor, text, level):
 )
 def test_round_seventeen_classes(rules_assessor, text, level):
     assert rules_assessor.assess(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # A tool held as a weapon now, and not let out of the room.
+        (
+            "mijn broer bedreigt me met een schroevendraaier en laat me de "
+            "badkamer niet uit",
+            Level.ACUUT,
+        ),
+        ("ik kan er niet uit, hij heeft de deur op slot gedaan", Level.ACUUT),
+        ("hij heeft de schroevendraaier van de buren geleend", Level.GEEN),
+    ],
+)
+def test_round_eighteen_classes(rules_assessor, text, level):
+    assert rules_assessor.assess(text).level is level

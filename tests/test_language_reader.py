@@ -448,6 +448,23 @@ def test_the_tenth_rounds_gripes_are_no_alarm(reader, dutch, text):
     assert found.level.rank < Level.HOOG.rank
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "stoje na balkonie 8 pietro i juz nie widze sensu",
+        "він з ножем у ванній а я в спальні, не можу вийти",
+        "колишній їде до мене, пише шо це останній раз коли я його бачу",
+        "мачуха закрила мене в коморі і пішла, тут темно",
+        "вітчим пяний тягне маму за волосся по підлозі",
+        "rajli jai lel bait hasi w gal 7a yaktulni",
+        "baba 3am yedrob ekhi el zghir hala2 w ana khayfe",
+    ],
+)
+def test_the_eleventh_rounds_ways_of_saying_now_are_acute(reader, dutch, text):
+    _, found, _ = first_reply(reader, dutch, text)
+    assert found.level is Level.ACUUT
+
+
 def test_the_scorer_counts_detection_recall_and_replies(reader, dutch):
     rows = [
         Row("tr", Level.ACUUT, "kocam şu an beni dövüyor yardım edin", ("112",)),

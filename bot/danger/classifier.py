@@ -47,7 +47,12 @@ from bot.danger.model import Assessment, Level, Suppressed
 # message is the worst bug, so acute is now raised from 0.35.
 # With r16 folded in and its classes handled (16 rounds, 3,859 messages): 0.994
 # / 0.962 / 0.050 / 0.876 at 0.35 (rules tuned on those rounds: optimistic).
-ACUTE_THRESHOLD = 0.35
+# Back to 0.42 the same day: r16 to r18 were measured at 0.35; on r18, after
+# its measurement, 0.42 gave the same acute recall and one false alarm fewer,
+# and on the multilingual sets the Dutch classifier's raises between 0.35 and
+# 0.42 were false alarms on English and Polish text ("my kid keeps screaming
+# stop it at his little brother when they play" at 0.356), no acute catch.
+ACUTE_THRESHOLD = 0.42
 HIGH_THRESHOLD = 0.7
 # Raising to hoog what the rules read as verhoogd overrules a judgement made on
 # evidence (a slap, a bruise, control: DESIGN.md says verhoogd), so it needs more

@@ -321,6 +321,20 @@ ARABIZI_MARKERS = frozenset(
         "mkhabya",
         "mkhbi",
         "mkhabi",
+        # Levantine and Iraqi Arabizi: is beating, my little brother, afraid,
+        # now, coming, what do I do (issue 17, eleventh round).
+        "yedrob",
+        "zghir",
+        "khayfe",
+        "khayfa",
+        "ekhi",
+        "yoskot",
+        "hasi",
+        "shinu",
+        "asawi",
+        "yaktulni",
+        "yaktolni",
+        "awlad",
     ]
 )
 

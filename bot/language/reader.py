@@ -58,7 +58,11 @@ class MessageReader:
         best = dutch
         for lang in others:
             found = self.assessors[lang].assess(text)
-            if found.level.rank > best.level.rank:
+            if found.level.rank > best.level.rank or (
+                found.level is best.level and found.indicators and not best.indicators
+            ):
+                # At the same level the reading with evidence wins: the worker
+                # sees what was said, not only a classifier's level.
                 best = found
         return Reading(language, best, self._basic_answer(text, language))
 
