@@ -917,3 +917,68 @@ def test_round_seventeen_classes(rules_assessor, text, level):
 )
 def test_round_eighteen_classes(rules_assessor, text, level):
     assert rules_assessor.assess(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # A short cry for the police or an ambulance, with no harm named.
+        ("snel politie", Level.ACUUT),
+        ("help politie!!", Level.ACUUT),
+        ("bel de ambulance aub", Level.ACUUT),
+        ("politie nu", Level.ACUUT),
+        # A question about the police, or a longer message, is not a cry.
+        ("politie bellen?", Level.GEEN),
+        ("hoe bel ik de politie", Level.GEEN),
+        ("mijn oom werkt bij de politie", Level.GEEN),
+        ("ik wil de politie bellen over een fietsendief", Level.GEEN),
+        ("kom snel", Level.GEEN),  # rules alone: "kom snel" is the classifier's
+    ],
+)
+def test_a_bare_plea_for_the_police_is_acute(rules_assessor, text, level):
+    assert rules_assessor.assess(text).level is level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Neglect, control and humiliation told without a violence word (my own
+        # sentences for the nineteenth round's classes).
+        "mijn man bepaalt wie ik mag zien en wat ik draag",
+        "bij ons thuis is er nooit eten in de koelkast, ik ben 10",
+        "het dochtertje van de buren zit de hele dag in een luier die niet "
+        "verschoond wordt",
+        "dat kind loopt in de vrieskou op slippers en zonder jas",
+        "de jongen van hiernaast komt elke dag bij ons om eten vragen",
+        "mijn vader zei dat hij liever had gehad dat ik nooit geboren was",
+        "als ze kwaad is slaat ze mijn telefoon kapot",
+        "hij zegt dan wekenlang geen woord tegen me",
+        "mijn schoonmoeder noemt me een nietsnut waar de kinderen bij zijn",
+        "hij gooide zijn bier over mijn hoofd op het feest",
+        "mijn vader in het tehuis krijgt zijn medicijnen niet op tijd",
+    ],
+)
+def test_neglect_and_control_without_a_violence_word_are_verhoogd(rules_assessor, text):
+    assert rules_assessor.assess(text).level is Level.VERHOOGD
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # "nu wil ik weten": a question about now after a past harm, not harm now.
+        (
+            "als kind werd ik geslagen, nu wil ik weten hoe ik mijn dochter "
+            "daartegen bescherm",
+            Level.HOOG,
+        ),
+        # "staat dan ineens": what happens each time he is jealous, not now.
+        (
+            "hij is zo jaloers, als ik uitga staat hij dan ineens in de kroeg",
+            Level.VERHOOGD,
+        ),
+        # Still now when it is said to be now.
+        ("hij staat nu ineens bij mijn werk en hij heeft een mes", Level.ACUUT),
+    ],
+)
+def test_a_question_or_a_habit_after_nu_is_not_acute(rules_assessor, text, level):
+    assert rules_assessor.assess(text).level is level

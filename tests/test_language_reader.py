@@ -465,6 +465,65 @@ def test_the_eleventh_rounds_ways_of_saying_now_are_acute(reader, dutch, text):
     assert found.level is Level.ACUUT
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # My own sentences for the twelfth round's classes: held down now, a
+        # weapon drawn with a threat said now, screams and breaking told as
+        # going on, locked in with the phone taken, strangling in the
+        # progressive, a bridge, Ukrainian and Levantine typed in Latin letters.
+        "my stepfather has got my mum pinned against the fridge",
+        "abim bıçağı çekti hepinizi keserim diyor",
+        "üst katta adam bağırıyor, tabaklar kırılıyor",
+        "annem beni banyoya kilitledi telefonumu da aldı",
+        "amcam yengemin boğazını sıkıyor",
+        "jestem na moście, zaraz skoczę",
+        "on ma siekierę i krzyczy że nas pozabija",
+        "dopomozhit vin lamaie dveri, v nioho nizh, ya z dytynu",
+        "howe 3am yedrob ekhi jowa bel ghorfe",
+    ],
+)
+def test_the_twelfth_rounds_classes_are_acute(reader, dutch, text):
+    _, found, _ = first_reply(reader, dutch, text)
+    assert found.level is Level.ACUUT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the wrestler got him pinned on the mat in the final 😂",
+        "maçta herkes bağırıyor, bardaklar kırılıyor 😂",
+        "annem telefonumu aldı çünkü ödevimi yapmadım",
+        "w filmie facet ma nóż i mówi że go zabije",
+    ],
+)
+def test_the_twelfth_rounds_look_alikes_are_no_alarm(reader, dutch, text):
+    _, found, _ = first_reply(reader, dutch, text)
+    assert found.level.rank < Level.HOOG.rank
+
+
+@pytest.mark.parametrize(
+    ("text", "acute"),
+    [
+        # Nothing but a cry for the police or an ambulance, in each language.
+        ("help police!!", True),
+        ("polis çağırın", True),
+        ("pomocy policja", True),
+        ("допоможіть поліція", True),
+        ("الشرطة بسرعة", True),
+        ("snel politie", True),
+        # "polis" alone is a Dutch insurance policy; a longer line is no cry.
+        ("polis", False),
+        ("the police are useless here", False),
+    ],
+)
+def test_a_bare_cry_for_the_police_is_acute_in_every_language(
+    reader, dutch, text, acute
+):
+    _, found, _ = first_reply(reader, dutch, text)
+    assert (found.level is Level.ACUUT) is acute
+
+
 def test_the_scorer_counts_detection_recall_and_replies(reader, dutch):
     rows = [
         Row("tr", Level.ACUUT, "kocam şu an beni dövüyor yardım edin", ("112",)),

@@ -119,6 +119,11 @@ class Lexicon:
     # A child or teenager who does the harm to a parent ("mijn zoon van 16 duwt
     # me"): that child is not the one abused. Optional per language.
     child_agent: tuple[Pattern, ...] = ()
+    # A short message that is nothing but a cry for emergency help ("help
+    # politie", "snel politie!!"): acute on its own, with no harm named. It has a
+    # plea word and otherwise only plea fillers ("snel", "aub", "nu").
+    plea: tuple[Pattern, ...] = ()
+    plea_filler: tuple[Pattern, ...] = ()
 
     def label(self, code: str) -> str:
         """Dutch label of an indicator code, for the console."""
@@ -223,7 +228,10 @@ def parse_lexicon(raw: Any, where: str = "lexicon") -> Lexicon:
         ),
         (speakers, {"professional", "bystander", "self", "perpetrator", "harmed_self"}),
     ):
-        sub.only(keys, optional={"child_agent"} if sub is victims else frozenset())
+        optional = {"child_agent"} if sub is victims else frozenset()
+        if sub is now:
+            optional = {"plea", "plea_filler"}
+        sub.only(keys, optional=optional)
     return Lexicon(
         indicators=indicators,
         combinations=_combinations(section.list("combinations"), section.where),
@@ -277,6 +285,8 @@ def parse_lexicon(raw: Any, where: str = "lexicon") -> Lexicon:
         story_frames=hyp.patterns("story_frames"),
         story_ends=hyp.patterns("story_ends"),
         child_self=victims.patterns("child_self"),
+        plea=now.optional_patterns("plea"),
+        plea_filler=now.optional_patterns("plea_filler"),
     )
 
 

@@ -335,6 +335,13 @@ ARABIZI_MARKERS = frozenset(
         "yaktulni",
         "yaktolni",
         "awlad",
+        # Levantine: he, inside, the girls, the room, breaks (twelfth round).
+        "howe",
+        "jowa",
+        "juwa",
+        "bnet",
+        "ghorfe",
+        "yekser",
     ]
 )
 
@@ -355,6 +362,55 @@ TURKISH_MARKERS = frozenset(
 )
 _TURKISH_PRESENT = re.compile(r"[a-z]{2,}(iyo|uyo|iyor|uyor|iyom|uyom|iyoz|uyoz)$")
 TURKISH_MARKER_MIN = 2
+# Ukrainian typed in Latin letters (a phone without a Cyrillic keyboard): words
+# no other served language spells this way. Not "bo", "zaraz", "skoro", "mij"
+# or "bye": Polish, Dutch and English have them; and three are needed.
+UKRAINIAN_LATIN_MARKERS = frozenset(
+    [
+        "dopomozhit",
+        "dopomozhit'",
+        "dopomozhyt",
+        "dopomozhitʼ",
+        "ryatuyte",
+        "riatuite",
+        "cholovik",
+        "cholovika",
+        "cholovikom",
+        "miy",
+        "moia",
+        "moya",
+        "meni",
+        "mene",
+        "vin",
+        "vona",
+        "voni",
+        "nioho",
+        "nyoho",
+        "yoho",
+        "joho",
+        "neyi",
+        "dveri",
+        "dvery",
+        "dytyna",
+        "dytynu",
+        "dity",
+        "ditei",
+        "ditey",
+        "shcho",
+        "shchas",
+        "b'ye",
+        "byie",
+        "vbye",
+        "vbie",
+        "pomogite",
+        "spasite",
+        "muzh",
+        "muzhik",
+        "bystro",
+        "terminovo",
+    ]
+)
+UKRAINIAN_LATIN_MIN = 3
 
 
 class LanguageDetector:
@@ -387,6 +443,8 @@ class LanguageDetector:
             return "ar"
         if not own and _turkish_without_letters(words, markers):
             return "tr"
+        if not own and len(set(words) & UKRAINIAN_LATIN_MARKERS) >= UKRAINIAN_LATIN_MIN:
+            return "uk"
         if len(own) == 1 and len(words) < MIN_WORDS:
             return own[0]
         if len(words) < MIN_WORDS:
