@@ -78,10 +78,16 @@ shell: $(MODEL) ## chat with the bot in the terminal (no website)
 	  pid=$$!; trap "kill $$pid" EXIT; \
 	  $(VENV)/bin/rasa shell --model $(MODEL) --endpoints endpoints.yml
 
+# Test processes: the suite mostly waits on servers, browsers and databases, so
+# two processes finish it in far less time even on two cores.
+TEST_WORKERS ?= 2
+
 test: $(VENV)/.installed $(CHROMIUM) $(NGINX) $(BROWSER_TEST_DEPS) ## the whole test suite (CI runs exactly this)
 	$(PY) -m bot.cli sync-domain --check
 	$(VENV)/bin/rasa data validate --domain data/domain --data data --config config.yml
-	$(PY) -m pytest -q
+	@# Train once here, so the test processes share one model instead of each training it.
+	$(MAKE) --no-print-directory $(MODEL)
+	$(PY) -m pytest -q -n $(TEST_WORKERS) --dist load
 
 lint: $(VENV)/.installed ## ruff and mypy
 	$(VENV)/bin/ruff check bot actions tests bench
