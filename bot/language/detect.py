@@ -408,6 +408,13 @@ UKRAINIAN_LATIN_MARKERS = frozenset(
         "muzhik",
         "bystro",
         "terminovo",
+        "nozhem",
+        "nozhom",
+        "kuhni",
+        "kukhni",
+        "plache",
+        "boiusia",
+        "boyusya",
     ]
 )
 UKRAINIAN_LATIN_MIN = 3
