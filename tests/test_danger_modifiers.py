@@ -982,3 +982,21 @@ def test_neglect_and_control_without_a_violence_word_are_verhoogd(rules_assessor
 )
 def test_a_question_or_a_habit_after_nu_is_not_acute(rules_assessor, text, level):
     assert rules_assessor.assess(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # My own sentences for the twentieth round's classes.
+        ("hij dreigt dat hij de kinderen iets aandoet als ik wegga", Level.HOOG),
+        (
+            "sta op straat in mn pyjama, hij heeft me buitengezet en dreigt "
+            "me te slaan",
+            Level.ACUUT,
+        ),
+        ("mn broer zegt dat hij me wurgt als ik zijn hoodie weer pak 😂", Level.GEEN),
+        ("bij kickboksen sloeg mn sparringpartner me bijna knock out haha", Level.GEEN),
+    ],
+)
+def test_the_twentieth_rounds_classes(rules_assessor, text, level):
+    assert rules_assessor.assess(text).level is level

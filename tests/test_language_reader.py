@@ -503,6 +503,25 @@ def test_the_twelfth_rounds_look_alikes_are_no_alarm(reader, dutch, text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # My own sentences for the thirteenth round's classes: on the way with
+        # a threat, by the entrance now, an overdose going on, "now" beside a
+        # child's age, Ukrainian typed in Latin letters.
+        "mój mąż jedzie do domu i pisze że to ostatni raz jak go widzę",
+        "він стоїть під під'їздом і пише що мені кінець",
+        "oğlum bütün hapları içti, uyanmıyor",
+        "جوزي بيخنق اختي دلوقتي وانا عندي ١٢ سنة",
+        "طليقي جاي في الطريق وقال رح يقتلني",
+        "vin na kuhni z nozhem, mama plache, ya boiusia",
+    ],
+)
+def test_the_thirteenth_rounds_classes_are_acute(reader, dutch, text):
+    _, found, _ = first_reply(reader, dutch, text)
+    assert found.level is Level.ACUUT
+
+
+@pytest.mark.parametrize(
     ("text", "acute"),
     [
         # Nothing but a cry for the police or an ambulance, in each language.
