@@ -368,7 +368,6 @@ TURKISH_MARKER_MIN = 2
 UKRAINIAN_LATIN_MARKERS = frozenset(
     [
         "dopomozhit",
-        "dopomozhit'",
         "dopomozhyt",
         "dopomozhitʼ",
         "ryatuyte",
@@ -450,7 +449,7 @@ class LanguageDetector:
             return "ar"
         if not own and _turkish_without_letters(words, markers):
             return "tr"
-        if not own and len(set(words) & UKRAINIAN_LATIN_MARKERS) >= UKRAINIAN_LATIN_MIN:
+        if not own and _ukrainian_latin(words):
             return "uk"
         if len(own) == 1 and len(words) < MIN_WORDS:
             return own[0]
@@ -550,6 +549,11 @@ def _turkish_without_letters(words: list[str], dutch_markers: int = 0) -> bool:
     """
     found = {w for w in words if w in TURKISH_MARKERS or _TURKISH_PRESENT.match(w)}
     return len(found) >= max(TURKISH_MARKER_MIN, dutch_markers + 1)
+
+
+def _ukrainian_latin(words: list[str]) -> bool:
+    """Ukrainian typed in Latin letters: three of its words ("vin", "dveri")."""
+    return len(set(words) & UKRAINIAN_LATIN_MARKERS) >= UKRAINIAN_LATIN_MIN
 
 
 def conversation_language(detected: Iterable[str | None]) -> str:
