@@ -1000,3 +1000,48 @@ def test_a_question_or_a_habit_after_nu_is_not_acute(rules_assessor, text, level
 )
 def test_the_twentieth_rounds_classes(rules_assessor, text, level):
     assert rules_assessor.assess(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # My own sentences for the twenty-first round's classes. A machine or a
+        # game character is no victim...
+        ("ik vermoord die laptop als hij nog 1x vastloopt", Level.GEEN),
+        ("die printer ga ik echt slopen", Level.GEEN),
+        ("mn zoon wurgde iedereen in tekken gisteravond", Level.GEEN),
+        # ...but a machine named beside a real strangling changes nothing.
+        ("hij wurgt mijn moeder, de tv staat aan", Level.ACUUT),
+        ("de laptop staat aan en hij wurgt haar", Level.ACUUT),
+        ("hij wurgde me met zijn controller tijdens fortnite", Level.HOOG),
+        # Violence as the subject of a question about a toy.
+        (
+            "mn dochter wil een speelgoedzwaard, is dat slecht met het oog op geweld?",
+            Level.GEEN,
+        ),
+        # The mark left afterwards is not harm now; harm said to be now still is.
+        (
+            "hij kneep in mijn arm en nu staan er afdrukken van zijn vingers",
+            Level.VERHOOGD,
+        ),
+        ("hij slaat me nu, ik heb al een blauwe plek", Level.ACUUT),
+        # Pulled by the arm is rough handling (verhoogd, also for the elderly);
+        # "aan haar arm" is not her hair.
+        (
+            "opa trekt oma soms aan haar arm als ze niet snel genoeg loopt",
+            Level.VERHOOGD,
+        ),
+        # A spouse chosen by the family, "kapotmaakt" as a threat, knocked out.
+        (
+            "mijn ouders hebben een vrouw voor mijn broer uitgekozen en hij moet "
+            "trouwen",
+            Level.HOOG,
+        ),
+        ("hij zei dat hij me kapotmaakt als ik praat", Level.HOOG),
+        ("ze sloeg mn hoofd op de grond en ik was even buiten westen", Level.HOOG),
+        # An English procedural question from a professional, read by the Dutch lexicon.
+        ("what are the steps if a client tells me her husband choked her?", Level.GEEN),
+    ],
+)
+def test_the_twenty_first_rounds_classes(rules_assessor, text, level):
+    assert rules_assessor.assess(text).level is level

@@ -561,3 +561,43 @@ def test_the_scorer_counts_detection_recall_and_replies(reader, dutch):
     assert scores["nl"].detected == 1.0  # "ok" stays Dutch
     report = format_report(scores)
     assert "| tr | 2 | 1.000 | 1.000 |" in report
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # My own sentences for the fourteenth round's classes. A person thrown
+        # (Polish instrumental) while the writer hides: acute.
+        ("ojciec rzuca siostrą o szafę, schowałam się pod łóżkiem", Level.ACUUT),
+        # Touching a child, the object without its Polish letters too: hoog.
+        ("sąsiad dotyka moją córkę jak ona u niego gra", Level.HOOG),
+        # Egyptian Arabizi with no digit-letters: all the pills taken.
+        ("akhadt kol el 7boob w msh ayza a3eesh", Level.ACUUT),
+        # Acid ("مية نار") threatened at a face.
+        ("جوزي قال هيرمي مية نار على وش بنتي", Level.HOOG),
+        # Not wanting to live *with him* is leaving, not dying.
+        ("ana mesh 3ayza a3eesh ma3ah tany", Level.GEEN),
+        # Ukrainian in Latin letters: shut in a room, the mother heard screaming.
+        ("vin zachynyv mene v kimnati, chuyu yak mama krychyt", Level.ACUUT),
+        # The door being broken in and held shut.
+        ("чоловік вибиває двері, ми з дітьми тримаємо двері", Level.ACUUT),
+        # A sawn-off shotgun shown with "kinets" for everyone.
+        ("vin pokazav meni obriz i skazav shcho vsim kinets", Level.HOOG),
+        # A professional asking the procedure for a pupil or patient who might
+        # tell: no alarm. The same teacher telling what a pupil did say: hoog.
+        (
+            "ben hemşireyim, bir hasta kocasının onu dövdüğünü anlatırsa kime "
+            "bildirim yapmalıyım?",
+            Level.GEEN,
+        ),
+        ("ben öğretmenim, bir öğrencim babasının onu dövdüğünü söyledi", Level.HOOG),
+        (
+            "school social worker here: what are the steps of the meldcode if a "
+            "child tells me he is beaten at home?",
+            Level.GEEN,
+        ),
+    ],
+)
+def test_the_fourteenth_rounds_classes_and_look_alikes(reader, dutch, text, level):
+    _, found, _ = first_reply(reader, dutch, text)
+    assert found.level is level
