@@ -1045,3 +1045,40 @@ def test_the_twentieth_rounds_classes(rules_assessor, text, level):
 )
 def test_the_twenty_first_rounds_classes(rules_assessor, text, level):
     assert rules_assessor.assess(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # My own sentences for the twenty-second round's classes. A "game" an
+        # adult comes for tonight, which the child no longer wants: acute.
+        (
+            "ik ben 9 en papa komt vanavond weer voor ons geheimpje, ik wil dat "
+            "niet meer",
+            Level.ACUUT,
+        ),
+        # The cover story and then whose fist it was.
+        (
+            "de meester vroeg naar mn blauwe oog maar ik zei dat ik tegen de deur "
+            "liep, het was van papa zn vuist",
+            Level.HOOG,
+        ),
+        # Kept indoors with the residence permit taken: "only with him" is no
+        # house rule then.
+        (
+            "mn man en zijn ouders houden me binnen en mijn verblijfspas heeft hij "
+            "afgepakt, ik mag alleen met hem naar buiten",
+            Level.HOOG,
+        ),
+        ("haar dochtertje van 2 is al dagenlang alleen thuis", Level.HOOG),
+        ("ik ben 12 en mn vader gooide een bord tegen mn hoofd", Level.HOOG),
+        # A game and a sport are no danger, with or without "nu".
+        ("bij het paintballen in de game zit ik vast in een kooi lol", Level.GEEN),
+        (
+            "bij hockey kreeg ik een stick tegen mn mond, heb nu een dikke lip haha",
+            Level.GEEN,
+        ),
+    ],
+)
+def test_the_twenty_second_rounds_classes(rules_assessor, text, level):
+    assert rules_assessor.assess(text).level is level

@@ -601,3 +601,46 @@ def test_the_scorer_counts_detection_recall_and_replies(reader, dutch):
 def test_the_fourteenth_rounds_classes_and_look_alikes(reader, dutch, text, level):
     _, found, _ = first_reply(reader, dutch, text)
     assert found.level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # My own sentences for the fifteenth round's classes: on the way with a
+        # time given and a threat of force; shut in, not answering, a letter.
+        (
+            "mój były jedzie do mnie z bratem, będą za 10 minut, mówi że zabierze "
+            "dzieci siłą",
+            Level.ACUUT,
+        ),
+        (
+            "brat zamknął się w pokoju i nie odpowiada, zostawił list na biurku",
+            Level.ACUUT,
+        ),
+        # Polish without its letters, which the identifier cannot place: the
+        # other lexicons may still make it acute.
+        ("ojciec dusi mame w lazience!!! mam 11 lat", Level.ACUUT),
+        ("zamorduje tego kierowce, znowu spozniony 🙄", Level.GEEN),
+        ("جوزي جاي في الطريق وقال هيخلص عليا", Level.ACUUT),
+        ("الولد عنده سنة ونص ولوحده عالبلكون دلوقتي", Level.ACUUT),
+        # A ban broken; "wherever you run I'll find you" from a stalker.
+        (
+            "evden atılmasına rağmen huisverbod var ama her akşam kapıya geliyor",
+            Level.HOOG,
+        ),
+        (
+            "'nereye kaçarsan kaç bulurum seni' diye yazdı, ayrıldığımızdan beri "
+            "işimin önünde bekliyor",
+            Level.HOOG,
+        ),
+        # Childhood, thirty years ago, the father long dead: past and resolved.
+        (
+            "в дитинстві батько нас бив, але це було років 30 тому і його давно нема",
+            Level.GEEN,
+        ),
+        ("мій брат приніс пістолєт і погрожує мамі", Level.HOOG),
+    ],
+)
+def test_the_fifteenth_rounds_classes_and_look_alikes(reader, dutch, text, level):
+    _, found, _ = first_reply(reader, dutch, text)
+    assert found.level is level

@@ -6,7 +6,8 @@ languages, that language's lexicon reads it too and the higher level wins: a
 second reading can only add safety. When the language cannot be told (a few
 words, no telling letters) every other lexicon reads a short one and the
 identifier's best guess reads a longer one, so a short "pomocy, on mnie bije"
-is not lost for being short.
+is not lost for being short; on a longer one the other lexicons may still
+make it acute, never less, in case the guess was wrong.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.danger.foreign import FOREIGN_LANGUAGES, ForeignAssessor
-from bot.danger.model import Assessment
+from bot.danger.model import Assessment, Level
 from bot.language.catalogue import Catalogue
 from bot.language.detect import DEFAULT_LANGUAGE, LanguageDetector, mixed_in
 
@@ -41,6 +42,7 @@ class MessageReader:
     def read(self, text: str, dutch: Assessment) -> Reading:
         """Combine the Dutch assessment with the message's own language."""
         language = self.detector.detect(text)
+        acute_only: tuple[str, ...] = ()
         if language == DEFAULT_LANGUAGE:
             # Dutch with another language's letters in it: read that part too.
             others: tuple[str, ...] = tuple(
@@ -48,11 +50,16 @@ class MessageReader:
             )
         elif language is None:
             # A few words say little: read them in every language. A longer
-            # message the identifier is unsure of: in its best guess.
+            # message the identifier is unsure of: in its best guess, and in
+            # the others for an acute reading only. The guess can be wrong on
+            # a language typed without its letters ("tata dusi mame w kuchni!!!"
+            # guessed as another language), and a missed acute message is worse
+            # than another lexicon's false alarm, so only acute counts from them.
             guess = self.detector.guess(text)
             others = tuple(self.assessors)
             if guess is not None and guess in self.assessors:
                 others = (guess,)
+                acute_only = tuple(lang for lang in self.assessors if lang != guess)
         else:
             others = (language,) if language in self.assessors else ()
         best = dutch
@@ -63,6 +70,12 @@ class MessageReader:
             ):
                 # At the same level the reading with evidence wins: the worker
                 # sees what was said, not only a classifier's level.
+                best = found
+        for lang in acute_only:
+            if best.level is Level.ACUUT:
+                break
+            found = self.assessors[lang].assess(text)
+            if found.level is Level.ACUUT:
                 best = found
         return Reading(language, best, self._basic_answer(text, language))
 
