@@ -1082,3 +1082,51 @@ def test_the_twenty_first_rounds_classes(rules_assessor, text, level):
 )
 def test_the_twenty_second_rounds_classes(rules_assessor, text, level):
     assert rules_assessor.assess(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # My own sentences for the twenty-third round's classes. Hoog: a threat
+        # to a sister seen with a boy, filmed in bed, drugged so she cannot leave.
+        (
+            "mn oom zegt dat hij mn nicht kapot maakt als hij haar nog een keer met "
+            "die jongen ziet",
+            Level.HOOG,
+        ),
+        ("hij neemt ons op in bed terwijl ik dat niet wil", Level.HOOG),
+        ("de buurman doet iets door haar thee zodat ze niet weg kan", Level.HOOG),
+        # Verhoogd without a violence word: control, contempt, neglect.
+        (
+            "een klant van mij wordt door haar man elke 5 minuten gebeld als ze bij "
+            "mij zit",
+            Level.VERHOOGD,
+        ),
+        ("ze mag van haar schoonmoeder niet meer naar de moskee", Level.VERHOOGD),
+        (
+            "mijn vader zegt dat hij spijt heeft dat hij me heeft gekregen",
+            Level.VERHOOGD,
+        ),
+        ("mn pa zuipt elke avond en dan moet ik op mn zusjes passen", Level.VERHOOGD),
+        (
+            "juf hier: een jongen komt elke dag zonder ontbijt naar school",
+            Level.VERHOOGD,
+        ),
+        ("ze gaf me een lap in mijn gezicht", Level.VERHOOGD),
+        # "een jaar of 9" is nine: a child out late alone is verhoogd, not hoog.
+        (
+            "een buurjongetje van een jaar of 9 loopt tot laat alleen buiten",
+            Level.VERHOOGD,
+        ),
+        # Geen: a toddler's threat, a water pistol, judo bruises, violence denied.
+        (
+            "een kleuter in de bus riep 'ik vermoord je' toen ik niet wilde zingen 😂",
+            Level.GEEN,
+        ),
+        ("mn broertje heeft een waterpistool en schiet iedereen neer haha", Level.GEEN),
+        ("na judo zit ik onder de blauwe plekken maar het was top", Level.GEEN),
+        ("de verloskundige vroeg het, maar fysiek geweld is er niet", Level.GEEN),
+    ],
+)
+def test_the_twenty_third_rounds_classes(rules_assessor, text, level):
+    assert rules_assessor.assess(text).level is level

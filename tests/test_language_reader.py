@@ -644,3 +644,27 @@ def test_the_fourteenth_rounds_classes_and_look_alikes(reader, dutch, text, leve
 def test_the_fifteenth_rounds_classes_and_look_alikes(reader, dutch, text, level):
     _, found, _ = first_reply(reader, dutch, text)
     assert found.level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # My own sentences for the sixteenth round's classes.
+        ("mój stary mie znowu pierze, pomocy", Level.ACUUT),
+        ("połknęłam całe opakowanie tabletek nasennych", Level.ACUUT),
+        ("synek wrócił od ojca ze złamaną rączką", Level.HOOG),
+        ("w fortnite ziomek mnie zabił nożem haha", Level.GEEN),
+        ("الجيران يتعاركون هسه وأسمع صراخ", Level.ACUUT),
+        ("بيخبط راسها في الحيطة دلوقتي", Level.ACUUT),
+        ("ما اقدر اطلع، قفل علي الباب", Level.ACUUT),
+        ("ana mkhebya f bit lma w howa kaydreb", Level.ACUUT),
+        ("أهلي بدهم يجوزوني لابن عمي", Level.HOOG),
+        ("لما كنت صغيرة أبوي كان يضرب أمي، بس اتطلقوا من سنين وكله تمام", Level.GEEN),
+        ("брат порішить нас, так він сказав", Level.HOOG),
+        ("вітчим до мене пристає, мені 13", Level.HOOG),
+        ("vin chytaye moyi povidomlennya i ne dozvolyaye vyhodyty", Level.VERHOOGD),
+    ],
+)
+def test_the_sixteenth_rounds_classes_and_look_alikes(reader, dutch, text, level):
+    _, found, _ = first_reply(reader, dutch, text)
+    assert found.level is level

@@ -445,6 +445,26 @@ UKRAINIAN_LATIN_MARKERS = frozenset(
         "rushnytsyu",
         "shvydshe",
         "mamu",
+        # A stalker at work, arson threatened, messages read (r16 class).
+        "pyshe",
+        "stoyit",
+        "spalyt",
+        "kvartyru",
+        "razom",
+        "mnoyu",
+        "moyeyu",
+        "kozhen",
+        "perevirjaye",
+        "pereviryaye",
+        "dozvolyaye",
+        "bachytys",
+        "podrugamy",
+        "znovu",
+        "vzhe",
+        "chytaye",
+        "moyi",
+        "povidomlennya",
+        "vyhodyty",
     ]
 )
 UKRAINIAN_LATIN_MIN = 3
