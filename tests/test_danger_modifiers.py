@@ -1130,3 +1130,41 @@ def test_the_twenty_second_rounds_classes(rules_assessor, text, level):
 )
 def test_the_twenty_third_rounds_classes(rules_assessor, text, level):
     assert rules_assessor.assess(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # My own sentences for the twenty-fourth round's classes. Locked in
+        # since the morning, a wheelchair taken away, an elderly speaker pushed
+        # ("me." is a word before its full stop), a threat over the children.
+        (
+            "mijn stiefvader heeft mijn deur sinds vanochtend van buiten op slot "
+            "gedaan",
+            Level.ACUUT,
+        ),
+        ("ze zet mijn rolstoel in de garage als ik lastig ben", Level.HOOG),
+        (
+            "ik ben 83 en mijn zoon woont bij mij. als ik nee zeg duwt hij me.",
+            Level.HOOG,
+        ),
+        ("hij zegt: als ik de kinderen niet krijg, krijgt niemand ze", Level.HOOG),
+        ("ons buurjongetje is al weken zichtbaar vermagerd", Level.HOOG),
+        # A fist on the wheel or holes in a wall hit no one; a new channel for
+        # messages is not danger now; a habit shouted in capitals is a habit.
+        ("hij sloeg op het stuur en schold me uit", Level.VERHOOGD),
+        ("mijn broer slaat gaten in de muur als hij boos is", Level.GEEN),
+        ("mn ex stuurt nu via instagram berichten, niks dreigends", Level.GEEN),
+        ("MIJN VRIEND SCHELDT ME ELKE DAG UIT", Level.VERHOOGD),
+        (
+            "we hebben op school een les over loverboys gehad, hebben jullie een "
+            "folder?",
+            Level.GEEN,
+        ),
+        # Control without a violence word.
+        ("mijn man zet mijn telefoon uit als ik met mijn zus bel", Level.VERHOOGD),
+        ("ik mag van hem geen rijles nemen", Level.VERHOOGD),
+    ],
+)
+def test_the_twenty_fourth_rounds_classes(rules_assessor, text, level):
+    assert rules_assessor.assess(text).level is level

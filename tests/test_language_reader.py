@@ -668,3 +668,34 @@ def test_the_fifteenth_rounds_classes_and_look_alikes(reader, dutch, text, level
 def test_the_sixteenth_rounds_classes_and_look_alikes(reader, dutch, text, level):
     _, found, _ = first_reply(reader, dutch, text)
     assert found.level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # My own sentences for the seventeenth round's classes.
+        (
+            "since i moved out he keeps saying i'll regret it and he waits outside "
+            "my work",
+            Level.HOOG,
+        ),
+        (
+            "my mum hit us when we were kids but she's been sober for years now",
+            Level.GEEN,
+        ),
+        ("boxing night, hope he knocks the other guy out 🥊", Level.GEEN),
+        # Turkish without its letters beside two Dutch words is still Turkish.
+        ("annem bagiriyo babam dovuyo nu echt bang", Level.ACUUT),
+        ("alt katta bi kadin cigliklar atiyo", Level.ACUUT),
+        ("ojciec zamknal mnie w piwnicy, nie mam telefonu", Level.ACUUT),
+        ("tata lyknal cale opakowanie tabletek, nie moge go dobudzic", Level.ACUUT),
+        ("uduszę tego kierowcę 🙄", Level.GEEN),
+        ("بتصوت وجوزها بيكسر الشقة دلوقتي", Level.ACUUT),
+        ("baba 3am yedrob mama", Level.ACUUT),
+        ("vin stoit pid moim budynkom i pyshe shcho ya pozhaliu", Level.HOOG),
+        ("як він її вбив у фіналі, я в шоці", Level.GEEN),
+    ],
+)
+def test_the_seventeenth_rounds_classes_and_look_alikes(reader, dutch, text, level):
+    _, found, _ = first_reply(reader, dutch, text)
+    assert found.level is level

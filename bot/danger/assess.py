@@ -69,17 +69,37 @@ def tokens_of(doc: Any) -> list[Tok]:
                 sent_of[tok.i] = n
     except ValueError:  # no parser and no sentencizer: one sentence
         pass
-    return [
-        Tok(
-            norm=normalise(tok.text),
-            lemma=normalise(tok.lemma_ or tok.text),
-            start=tok.idx,
-            end=tok.idx + len(tok.text),
-            sent=sent_of.get(tok.i, 0),
+    out: list[Tok] = []
+    for tok in doc:
+        if tok.is_space:
+            continue
+        text, sent = tok.text, sent_of.get(tok.i, 0)
+        if len(text) > 1 and text.endswith(".") and text[:-1].isalpha():
+            # The Dutch tokenizer keeps "me." whole (an abbreviation in its
+            # list), so "als ik iets zeg duwt hij me." never matched "me".
+            word = text[:-1]
+            lemma = (tok.lemma_ or text).rstrip(".") or word
+            out.append(
+                Tok(
+                    normalise(word),
+                    normalise(lemma),
+                    tok.idx,
+                    tok.idx + len(word),
+                    sent,
+                )
+            )
+            out.append(Tok(".", ".", tok.idx + len(word), tok.idx + len(text), sent))
+            continue
+        out.append(
+            Tok(
+                norm=normalise(text),
+                lemma=normalise(tok.lemma_ or text),
+                start=tok.idx,
+                end=tok.idx + len(text),
+                sent=sent,
+            )
         )
-        for tok in doc
-        if not tok.is_space
-    ]
+    return out
 
 
 class Assessor:
@@ -475,6 +495,10 @@ class Assessor:
             # or a child telling of a fight between the parents would be abused.
             child_sents |= {toks[f].sent for f, _ in _find(lex.child_self, toks)}
         elderly_sents = {toks[f].sent for f, _ in _find(lex.elderly_refs, toks)}
+        if _find(lex.elderly_speaker, toks):
+            # "ik ben 79 ... hij duwt me": harm to "me" in a later sentence is
+            # still done to an elderly person, as for a child speaker above.
+            elderly_sents |= {toks[f].sent for f, _ in _find(lex.child_self, toks)}
         extra = []
         for hit in active:
             sent = toks[hit.first].sent

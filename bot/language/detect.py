@@ -300,6 +300,21 @@ ARABIZI_MARKERS = frozenset(
         "a5adt",
         "aeesh",
         "a3eesh",
+        # Levantine and Darija without digits (r17 class).
+        "akhi",
+        "ezzghir",
+        "zghir",
+        "awwal",
+        "marra",
+        "rajli",
+        "yfatech",
+        "telifouni",
+        "yekhalinich",
+        "nemchi",
+        "ahli",
+        "yedrob",
+        "khayfe",
+        "khayfa",
         # Iraqi, Gulf and Moroccan words for he, now, the children, drunk,
         # "he says", "I'll kill" (issue 17, eighth round).
         "huwa",
@@ -368,7 +383,8 @@ TURKISH_MARKERS = frozenset(
         "kardesim abim ablam evde eve kapida kapiyi bi bisey tamam tesekkurler "
         "tesekkur selam merhaba cocuk cocuklar cocugum cocuklarla polis yine "
         "hep artik gibi sonra gece bugun dun diyo diyor kiz oglum "
-        "kizim eski sevgilim yasindayim"
+        "kizim eski sevgilim yasindayim diyelim komsum komsuda ihbar gizli "
+        "korkuyorum odamdayim sagol canim"
     ).split()
 )
 _TURKISH_PRESENT = re.compile(r"[a-z]{2,}(iyo|uyo|iyor|uyor|iyom|uyom|iyoz|uyoz)$")
@@ -465,6 +481,24 @@ UKRAINIAN_LATIN_MARKERS = frozenset(
         "moyi",
         "povidomlennya",
         "vyhodyty",
+        "pryishov",
+        "pryyshov",
+        "pjanyj",
+        "pyanyy",
+        "pidlogu",
+        "pidlohu",
+        "vstaty",
+        "pislia",
+        "rozluchennia",
+        "kolyshnij",
+        "budynkom",
+        "vechir",
+        "pozhaliu",
+        "susidska",
+        "vulytsi",
+        "khodyt",
+        "kholodno",
+        "chasto",
     ]
 )
 UKRAINIAN_LATIN_MIN = 3
@@ -493,13 +527,15 @@ class LanguageDetector:
             return "uk"
         words = [w.lower() for w in _WORD.findall(text)]
         markers = sum(w in DUTCH_MARKERS for w in set(words))
+        own = _own_letter_languages(text)
+        if not own and _turkish_without_letters(words, markers):
+            # Before the Dutch words: "babam annemi dovuyo nu echt" has two
+            # Dutch words and far more Turkish ones (it must outnumber them).
+            return "tr"
         if markers >= DUTCH_MARKER_MIN:
             return DEFAULT_LANGUAGE
-        own = _own_letter_languages(text)
         if not own and _arabizi(text, words):
             return "ar"
-        if not own and _turkish_without_letters(words, markers):
-            return "tr"
         if not own and _ukrainian_latin(words):
             return "uk"
         if len(own) == 1 and len(words) < MIN_WORDS:
