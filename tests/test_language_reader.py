@@ -699,3 +699,29 @@ def test_the_sixteenth_rounds_classes_and_look_alikes(reader, dutch, text, level
 def test_the_seventeenth_rounds_classes_and_look_alikes(reader, dutch, text, level):
     _, found, _ = first_reply(reader, dutch, text)
     assert found.level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # My own sentences for the eighteenth round's acute misses, measured
+        # after that round (not on a fresh set), with their look-alikes.
+        ("she's screaming like she's being killed next door, please", Level.ACUUT),
+        ("kocam yoldaymış, gelince hepinizi öldürcem diyor", Level.ACUUT),
+        ("çabuk polis gönderin, babam evi kırıp döküyor", Level.ACUUT),
+        ("kanım durmuyor, kocam hala evde", Level.ACUUT),
+        # "gelince" alone is still a habit, not now.
+        ("kocam eve gelince bana bağırıyor", Level.VERHOOGD),
+        ("بابا واقع على الارض ومش بيرد", Level.ACUUT),
+        # A friend who does not answer her messages is no one on the floor.
+        ("صاحبتي ما بترد على رسايلي من امبارح", Level.GEEN),
+        ("зара він приїде, написав що це моя остання ніч", Level.ACUUT),
+        ("vin dushyt mamu, shvydshe", Level.ACUUT),
+        ("тато щас ломає двері в кімнату", Level.ACUUT),
+    ],
+)
+def test_the_eighteenth_rounds_acute_classes_and_look_alikes(
+    reader, dutch, text, level
+):
+    _, found, _ = first_reply(reader, dutch, text)
+    assert found.level is level
