@@ -18,7 +18,10 @@ from bench.load.report import plot, problems, rows_of, table, verdict
 from bench.load.run import Level, LoadRun, Options, Target
 from tests.support.server import start_server
 
-pytestmark = pytest.mark.slow
+# Alone: the flood's cut-off after ten refusals in a row depends on timing, and
+# under two test processes sharing two cores it failed once (2026-12-06) while
+# passing on its own; `make test` runs it after the parallel run.
+pytestmark = [pytest.mark.slow, pytest.mark.alone]
 
 
 @pytest.fixture(scope="module")
