@@ -74,31 +74,19 @@ def tokens_of(doc: Any) -> list[Tok]:
         if tok.is_space:
             continue
         text, sent = tok.text, sent_of.get(tok.i, 0)
-        if len(text) > 1 and text.endswith(".") and text[:-1].isalpha():
-            # The Dutch tokenizer keeps "me." whole (an abbreviation in its
-            # list), so "als ik iets zeg duwt hij me." never matched "me".
-            word = text[:-1]
-            lemma = (tok.lemma_ or text).rstrip(".") or word
-            out.append(
-                Tok(
-                    normalise(word),
-                    normalise(lemma),
-                    tok.idx,
-                    tok.idx + len(word),
-                    sent,
-                )
-            )
-            out.append(Tok(".", ".", tok.idx + len(word), tok.idx + len(text), sent))
-            continue
+        # The Dutch tokenizer keeps "me." whole (an abbreviation in its list),
+        # so "als ik iets zeg duwt hij me." never matched "me": the word and
+        # its full stop become two tokens.
+        glued = len(text) > 1 and text.endswith(".") and text[:-1].isalpha()
+        word = text[:-1] if glued else text
+        lemma = tok.lemma_ or text
+        if glued:
+            lemma = lemma.rstrip(".") or word
         out.append(
-            Tok(
-                norm=normalise(text),
-                lemma=normalise(tok.lemma_ or text),
-                start=tok.idx,
-                end=tok.idx + len(text),
-                sent=sent,
-            )
+            Tok(normalise(word), normalise(lemma), tok.idx, tok.idx + len(word), sent)
         )
+        if glued:
+            out.append(Tok(".", ".", tok.idx + len(word), tok.idx + len(text), sent))
     return out
 
 
