@@ -161,3 +161,45 @@ def test_what_the_rules_ruled_out_is_not_raised(text_assessor, text):
     result = text_assessor.assess(text)
     assert result.suppressed
     assert result.level is Level.GEEN and result.raised_by_model is None
+
+
+@pytest.mark.parametrize(("geen", "level"), [(0.15, Level.VERHOOGD), (0.3, Level.GEEN)])
+def test_verhoogd_where_the_rules_saw_nothing_needs_harmless_talk_unlikely(
+    classifier, monkeypatch, geen, level
+):
+    _fixed(monkeypatch, geen=geen, verhoogd=0.75 - geen, hoog=0.25)
+    calm = Assessment(level=Level.GEEN)
+    result = classifier.boost(calm, "...")
+    assert result.level is level
+    if level is Level.VERHOOGD:
+        assert result.raised_by_model == pytest.approx(1 - geen)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Control and humiliation in words the lexicon does not list.
+        "mijn vriend bepaalt welke kleren ik aan mag en wie ik zie",
+        "mijn stiefmoeder lacht me altijd uit om mijn gewicht waar iedereen bij is",
+        "mijn collega komt de laatste tijd stil en met lange mouwen naar het werk, "
+        "haar man haalt haar altijd op",
+    ],
+)
+def test_control_and_humiliation_in_new_words_are_verhoogd(
+    text_assessor, rules_assessor, text
+):
+    assert rules_assessor.assess(text).level is Level.GEEN
+    result = text_assessor.assess(text)
+    assert result.level is Level.VERHOOGD and result.raised_by_model is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mijn buurman maait elke zondag om 8 uur zijn gras",
+        "ik zoek informatie voor mijn werkstuk over opvoeding",
+        "mijn moeder vindt dat ik te veel game en dat klopt eigenlijk wel",
+    ],
+)
+def test_everyday_talk_is_not_raised_to_verhoogd(text_assessor, text):
+    assert text_assessor.assess(text).level is Level.GEEN

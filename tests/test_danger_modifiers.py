@@ -1168,3 +1168,56 @@ def test_the_twenty_third_rounds_classes(rules_assessor, text, level):
 )
 def test_the_twenty_fourth_rounds_classes(rules_assessor, text, level):
     assert rules_assessor.assess(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # A harm set at a past moment, then "nu" about today: hoog, not acuut.
+        ("ooit heeft hij me bijna gewurgd en nu is hij weer jaloers", Level.HOOG),
+        ("in 2019 heeft mijn ex me gewurgd, nu wonen we weer samen", Level.HOOG),
+        (
+            "toen ik zwanger was duwde hij me van de trap, nu is de baby er en hij "
+            "is weer zo driftig",
+            Level.HOOG,
+        ),
+        (
+            "he strangled me last night, im at work now and scared to go home",
+            Level.HOOG,
+        ),
+        # A harm after the "nu", the harm itself again, or a threat: still now.
+        ("vorige week sloeg hij me, nu slaat hij mijn zoon", Level.ACUUT),
+        ("ooit wurgde hij me en nu doet hij het weer", Level.ACUUT),
+        ("vroeger sloeg hij me en nu begint het weer", Level.ACUUT),
+        (
+            "vorige week dreigde hij ons dood te maken en nu is hij dronken",
+            Level.ACUUT,
+        ),
+        ("gisteren heeft hij me gewurgd en nu slaat hij me weer", Level.ACUUT),
+        # A habit ("hele avonden", "als ze gaat werken") and a mark of the past
+        # ("nu weer met haar pols in het gips") are no "now" either.
+        (
+            "mijn buurvrouw laat haar zoontje van 3 hele avonden alleen, ik hoor "
+            "hem dan door de muur huilen",
+            Level.HOOG,
+        ),
+        (
+            "mijn nichtje van 5 heeft vaak blauwe plekken en nu weer met haar "
+            "pols in het gips",
+            Level.HOOG,
+        ),
+        # Bragging about everyone in a game is no threat; a threat to the
+        # writer beside a game still is.
+        (
+            "mijn zoon speelt fortnite en roept de hele tijd dat hij iedereen "
+            "kapotmaakt",
+            Level.GEEN,
+        ),
+        (
+            "hij gamet de hele nacht en zegt dat hij mij afmaakt als ik de wifi uitzet",
+            Level.HOOG,
+        ),
+    ],
+)
+def test_a_past_harm_set_against_nu_is_not_now(rules_assessor, text, level):
+    assert rules_assessor.assess(text).level is level

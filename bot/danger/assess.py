@@ -32,6 +32,10 @@ _NEAR = 10  # tokens: a time word this close to a harm, across a sentence break
 _AFTER = 4  # tokens: a past anchor this close after a presence marker dates it
 _HABIT = 5  # tokens: a habit word this close to a presence marker makes it a habit
 # Harm between adults that a child present sees or hears (kind_getuige).
+# Harms that look ahead: a threat or a weapon told of a past moment is not set
+# against "nu", it may be carried out now ("vorige week dreigde hij ons dood te
+# maken en nu is hij dronken").
+_FORWARD = frozenset({"doodsbedreiging", "wapen"})
 _WITNESSED = frozenset(
     {"fysiek_geweld", "verwurging", "wapen", "doodsbedreiging", "psychisch_geweld"}
 )
@@ -312,7 +316,10 @@ class Assessor:
         at most ``_NEAR`` tokens apart. A weak "nu" ("these days") does not count
         as the latest step of a story: in or right after a sentence that tells of
         escalation ("het wordt erger. nu slaat hij"), or after a step word earlier
-        in its sentence ("eerst ..., toen ..., nu ...").
+        in its sentence ("eerst ..., toen ..., nu ..."). Nor does it make a harm
+        now that it follows when a past moment was named for that harm ("ooit",
+        "in 2021", "gister"): "in 2021 wurgde hij me. nu zijn we weer samen"
+        sets today against then. A harm after the "nu" still counts.
         """
         lex = self.lexicon
         harm = [h for h in active if lex.indicators[h.code].harm]
@@ -322,21 +329,49 @@ class Assessor:
         story_sents = {toks[h.first].sent for h in active if h.code == "escalatie"}
         story_sents |= {s + 1 for s in story_sents}
         steps = [f for f, _ in _find(lex.story_now, toks)]
+        anchors = [f for f, _ in _find(lex.contrast_past, toks)]
+        again = {f for f, _ in _find(lex.contrast_void, toks)}
         kept = []
         for t in time_hits:
             sent = toks[t.first].sent
-            if weak.issuperset(range(t.first, t.last + 1)) and (
+            is_weak = weak.issuperset(range(t.first, t.last + 1))
+            if is_weak and (
                 sent in story_sents
                 or any(f < t.first and toks[f].sent == sent for f in steps)
             ):
                 continue
-            for h in harm:
-                other = toks[h.first].sent
-                gap = max(h.first - t.last, t.first - h.last)
-                if other == sent or (abs(other - sent) == 1 and gap <= _NEAR):
-                    kept.append(t)
-                    break
+            near = [
+                h
+                for h in harm
+                if toks[h.first].sent == sent
+                or (
+                    abs(toks[h.first].sent - sent) == 1
+                    and max(h.first - t.last, t.first - h.last) <= _NEAR
+                )
+            ]
+            contrast = (
+                is_weak
+                and t.first not in again
+                and self._all_told_before(near, t, anchors, toks)
+            )
+            if near and not contrast:
+                kept.append(t)
         return kept
+
+    @staticmethod
+    def _all_told_before(
+        near: list[_Hit], t: _Hit, anchors: list[int], toks: Sequence[Tok]
+    ) -> bool:
+        """Every harm near a weak "nu" lies before it, set at a past moment.
+
+        Threats and weapons are never set against "nu" (see ``_FORWARD``).
+        """
+        return all(
+            h.code not in _FORWARD
+            and h.last < t.first
+            and any(a < t.first and toks[a].sent == toks[h.first].sent for a in anchors)
+            for h in near
+        )
 
     def _witness_hits(self, active: list[_Hit], toks: Sequence[Tok]) -> list[_Hit]:
         """A child who sees or hears violence between adults ("ik stond ernaast")."""

@@ -127,6 +127,14 @@ class Lexicon:
     # plea word and otherwise only plea fillers ("snel", "aub", "nu").
     plea: tuple[Pattern, ...] = ()
     plea_filler: tuple[Pattern, ...] = ()
+    # A past moment named before a harm ("ooit", "in 2021", "gister"): a weak
+    # "nu" after that harm contrasts the present with it, it does not make the
+    # harm now ("in 2021 wurgde hij me. nu zijn we weer samen"). Optional per
+    # language.
+    contrast_past: tuple[Pattern, ...] = ()
+    # "nu" that says the harm itself starts again ("vroeger sloeg hij me en nu
+    # begint het weer"): no contrast, the past came back. Each starts at "nu".
+    contrast_void: tuple[Pattern, ...] = ()
 
     def label(self, code: str) -> str:
         """Dutch label of an indicator code, for the console."""
@@ -233,7 +241,7 @@ def parse_lexicon(raw: Any, where: str = "lexicon") -> Lexicon:
     ):
         optional = {"child_agent", "elderly_speaker"} if sub is victims else frozenset()
         if sub is now:
-            optional = {"plea", "plea_filler"}
+            optional = {"plea", "plea_filler", "contrast_past", "contrast_void"}
         sub.only(keys, optional=optional)
     return Lexicon(
         indicators=indicators,
@@ -291,6 +299,8 @@ def parse_lexicon(raw: Any, where: str = "lexicon") -> Lexicon:
         child_self=victims.patterns("child_self"),
         plea=now.optional_patterns("plea"),
         plea_filler=now.optional_patterns("plea_filler"),
+        contrast_past=now.optional_patterns("contrast_past"),
+        contrast_void=now.optional_patterns("contrast_void"),
     )
 
 
