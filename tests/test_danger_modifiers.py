@@ -1221,3 +1221,65 @@ def test_the_twenty_fourth_rounds_classes(rules_assessor, text, level):
 )
 def test_a_past_harm_set_against_nu_is_not_now(rules_assessor, text, level):
     assert rules_assessor.assess(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # My own sentences for the twenty-sixth round's classes. A case told,
+        # then asked about, is a case; a general question stays general.
+        (
+            "Verpleegkundige hier. Cliënte met striemen rond de hals, zegt dat ze "
+            "is uitgegleden. Wat nu?",
+            Level.HOOG,
+        ),
+        (
+            "een moeder sleurde gisteravond haar zoontje aan zijn haren over de "
+            "stoep. wat moet ik als buurvrouw?",
+            Level.HOOG,
+        ),
+        ("Wurging bij ouderen. Hoe vaak komt dat voor?", Level.GEEN),
+        (
+            "wat moet ik doen als een leerling vertelt dat hij thuis geslagen wordt?",
+            Level.GEEN,
+        ),
+        # A stalker passing with a veiled threat; a bus passing.
+        (
+            "mijn ex fietst steeds langs mijn huis en zegt dat ik het ga bekopen",
+            Level.HOOG,
+        ),
+        ("de bus rijdt elke dag langs ons huis", Level.GEEN),
+        # A ban broken, told in a subordinate clause; a threat with "niet levend".
+        ("ik hoorde dat haar ex zich niet aan het huisverbod houdt", Level.HOOG),
+        ("hij zei dat ik niet levend de deur uit kom als ik hem verlaat", Level.HOOG),
+        # Control, not threats or locking up.
+        (
+            "ik doe mijn kamerdeur op slot als mijn stiefvader gedronken heeft",
+            Level.VERHOOGD,
+        ),
+        ("hij zegt dat niemand anders mij wil hebben", Level.VERHOOGD),
+        (
+            "mn vriendin wil altijd weten waar ik ben en wordt boos als ik niet opneem",
+            Level.VERHOOGD,
+        ),
+        # Marks that remain, a newborn, "nou" in a question: not now.
+        (
+            "hij sloeg me vorige week en er zit nu nog een bult op mijn hoofd",
+            Level.VERHOOGD,
+        ),
+        ("we hebben net een baby gekregen, alleen slaapt ze slecht", Level.GEEN),
+        (
+            "die rapper die zijn vriendin sloeg, moet zo iemand nou niet de cel in?",
+            Level.VERHOOGD,
+        ),
+        # A line from a series, said by a child; sport.
+        (
+            "mijn dochter roept 'ik vermoord je' tegen haar zus, dat komt uit een film",
+            Level.GEEN,
+        ),
+        ("mijn zoon slaat elke avond op zijn bokszak", Level.GEEN),
+        ("he choked me yesterday and i passed out", Level.HOOG),
+    ],
+)
+def test_the_twenty_sixth_rounds_classes(rules_assessor, text, level):
+    assert rules_assessor.assess(text).level is level

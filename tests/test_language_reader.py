@@ -725,3 +725,44 @@ def test_the_eighteenth_rounds_acute_classes_and_look_alikes(
 ):
     _, found, _ = first_reply(reader, dutch, text)
     assert found.level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # My own sentences for the nineteenth round's classes, with look-alikes.
+        # Hurry, he is coming: a short plea with no harm named.
+        ("acele edin kocam geliyor", Level.ACUUT),
+        ("acele edin otobüs geliyor", Level.GEEN),
+        ("szybko mąż już idzie", Level.ACUUT),
+        # A belt swung at a child now; fists at a punching bag are sport.
+        ("my dad is swinging his belt at my sister right in front of me", Level.ACUUT),
+        ("my dad swings his fists at the punching bag every morning", Level.GEEN),
+        # A door locked on the writer, and sounds going on for a while.
+        ("سكر علي الباب وراح، ما بقدر اطلع", Level.ACUUT),
+        ("صوت ضرب وبكاء عند الجيران منذ نصف ساعة", Level.ACUUT),
+        # Ukrainian in Latin letters at the door; asleep now after a threat.
+        ("vin stukaje v dveri i kazhe shcho ub'ye mene", Level.ACUUT),
+        ("вчора погрожував мені ножем, тепер спить", Level.HOOG),
+        # A stepfather who climbs in at night; a cat that does.
+        ("вітчим лізе до мене коли всі сплять", Level.HOOG),
+        ("кіт лізе до мене в ліжко кожної ночі", Level.GEEN),
+        # Belt marks on a pupil's back seen by a teacher.
+        ("شفت على ضهر بنت بصفي علامات حزام", Level.HOOG),
+        # A hunting gun taken out in a quarrel; one kept in a safe.
+        ("ma broń myśliwską i wczoraj wyjął ją podczas awantury", Level.HOOG),
+        ("mąż jest myśliwym i trzyma broń w sejfie", Level.GEEN),
+        # Brothers who will kill her over a boyfriend; work that "kills".
+        ("jej bracia ją zabiją jak się dowiedzą o chłopaku", Level.HOOG),
+        ("ta praca mnie kiedyś zabije", Level.GEEN),
+        # A game where people are beaten; a violent past over for years.
+        ("córka gra w grę gdzie się bije potwory, to normalne?", Level.GEEN),
+        ("dawno temu bił mnie były, teraz mam kochającego męża", Level.GEEN),
+        # A late bus, not a threat; asking where to find help, not a cry.
+        ("bghit nqtel chauffeur dyal tobis, 40 d9i9a kantsenna", Level.GEEN),
+        ("karimi ittim, bana yardim edecek bir yer var mi", Level.VERHOOGD),
+    ],
+)
+def test_the_nineteenth_rounds_classes_and_look_alikes(reader, dutch, text, level):
+    _, found, _ = first_reply(reader, dutch, text)
+    assert found.level is level

@@ -110,3 +110,19 @@ def test_invalid_yaml_is_a_clear_error(tmp_path):
     path.write_text("indicators: [\n  - oops\n", "utf-8")
     with pytest.raises(LexiconError, match="invalid YAML"):
         load_lexicon(path)
+
+
+def test_a_key_given_twice_is_a_clear_error_not_a_silent_loss(tmp_path):
+    """YAML keeps the last of two equal keys; the lexicon refuses the file."""
+    from importlib import resources
+
+    text = resources.files("bot.danger").joinpath("lexicon.yml").read_text("utf-8")
+    twice = text.replace(
+        "code_exclusions:\n",
+        'code_exclusions:\n  opsluiting:\n    - "x"\n',
+        1,
+    )
+    path = tmp_path / "lexicon.yml"
+    path.write_text(twice, "utf-8")
+    with pytest.raises(LexiconError, match=r"(?s)invalid YAML.*'opsluiting' twice"):
+        load_lexicon(path)

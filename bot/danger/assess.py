@@ -124,7 +124,7 @@ class Assessor:
             Suppressed(h.code, toks[h.first].start, toks[h.last].end, "idiom")
             for h in idioms
         ]
-        general = self._is_general(toks)
+        general = self._is_general(toks, hits)
         resolved_from = self._resolved_from(toks)
         past_sents = {toks[f].sent for f, _ in _find(lex.past_markers, toks)}
 
@@ -383,11 +383,14 @@ class Assessor:
             if toks[f].sent in harm_sents
         ]
 
-    def _is_general(self, toks: Sequence[Tok]) -> bool:
+    def _is_general(self, toks: Sequence[Tok], hits: Sequence[_Hit] = ()) -> bool:
         """A hypothetical or general question with no concrete person in it.
 
         Words inside a hypothetical marker ("voor mijn werkstuk") do not count as
-        a concrete person.
+        a concrete person. A harm told in a sentence that asks nothing, followed
+        by a question ("Patiënte met striemen in de hals, zegt dat ze gevallen
+        is. Hoe verder?"), is a case asked about, not a general question; a
+        topic noun in that sentence ("Huiselijk geweld bij ouderen.") is not.
         """
         lex = self.lexicon
         concrete = bool(_find(lex.pronoun_refs, toks) or _find(lex.concrete_refs, toks))
@@ -412,8 +415,16 @@ class Assessor:
             # or seen now is a report, even when it ends in a question.
             return False
         sent_starts = {t.sent: t.norm for t in reversed(toks)}
-        return any(t.norm == "?" for t in toks) or any(
-            w in lex.question_starts for w in sent_starts.values()
+        questions = {t.sent for t in toks if t.norm == "?"} | {
+            sent for sent, w in sent_starts.items() if w in lex.question_starts
+        }
+        if not questions:
+            return False
+        nouns = _token_set(_find(lex.topic_nouns, toks))
+        return not any(
+            toks[h.first].sent not in questions
+            and not nouns.issuperset(range(h.first, h.last + 1))
+            for h in hits
         )
 
     def _question_topics(self, toks: Sequence[Tok]) -> list[tuple[int, int]]:

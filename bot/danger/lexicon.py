@@ -173,10 +173,33 @@ def load_lexicon(path: Path | None = None, language: str = "nl") -> Lexicon:
         text = path.read_text("utf-8")
         where = str(path)
     try:
-        raw = yaml.safe_load(text)
+        raw = yaml.load(text, Loader=_UniqueKeyLoader)  # noqa: S506 (a SafeLoader)
     except yaml.YAMLError as exc:
         raise LexiconError(f"{where}: invalid YAML: {exc}") from exc
     return parse_lexicon(raw, where)
+
+
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """A safe loader that refuses a key given twice in one mapping.
+
+    Plain YAML keeps the last of two equal keys and drops the first without a
+    word: a second ``opsluiting:`` under ``code_exclusions`` would silently
+    throw away every exclusion listed under the first.
+    """
+
+    def construct_mapping(self, node: Any, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    "while constructing a mapping",
+                    node.start_mark,
+                    f"found the key {key!r} twice",
+                    key_node.start_mark,
+                )
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
 
 
 def parse_lexicon(raw: Any, where: str = "lexicon") -> Lexicon:
