@@ -1283,3 +1283,55 @@ def test_a_past_harm_set_against_nu_is_not_now(rules_assessor, text, level):
 )
 def test_the_twenty_sixth_rounds_classes(rules_assessor, text, level):
     assert rules_assessor.assess(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # My own sentences for the twenty-seventh round's classes.
+        # The aftermath, a disclosure or "now that" after "nu": not now.
+        ("papa sloeg me met de riem en nu durf ik niet te douchen bij gym", Level.HOOG),
+        ("nu vertelt mijn dochter dat oom haar heeft vastgebonden", Level.HOOG),
+        (
+            "nu ik aangifte heb gedaan zegt hij dat ik het niet ga overleven",
+            Level.HOOG,
+        ),
+        # A harm after "nu" that is set at a past moment of its own.
+        (
+            "vroeger sloeg mijn vader mama, nu doet mijn man hetzelfde, vorige "
+            "week kneep hij mijn keel dicht",
+            Level.HOOG,
+        ),
+        # ... and one after "nu" without one is now.
+        ("vroeger sloeg mijn vader mama, nu slaat mijn man mij", Level.ACUUT),
+        # Whenever we argue is a habit, not now.
+        (
+            "als we ruzie hebben gaat hij altijd in de deuropening staan en "
+            "schreeuwt hij",
+            Level.VERHOOGD,
+        ),
+        # A war story, a toy gun, the dog, a pillow: no violence at home.
+        (
+            "mijn oma vertelt over de bezetting, hoe ze door de duitsers geslagen werd",
+            Level.GEEN,
+        ),
+        ("mijn neefje rent rond met een plastic pistool", Level.GEEN),
+        ("de buurman scheldt elke ochtend tegen zijn hond", Level.GEEN),
+        ("mijn broertje gooide een kussen naar me omdat ik won", Level.GEEN),
+        # Procedural and hypothetical questions with "mijn" and "me" in them.
+        (
+            "mag ik als arts mijn beroepsgeheim doorbreken bij een vermoeden?",
+            Level.GEEN,
+        ),
+        ("wat doe ik als mijn vriendin me ooit zou slaan?", Level.GEEN),
+        # A toddler alone on the street; taken to his friends upstairs.
+        ("het buurjongetje van 3 loopt vaak alleen op straat", Level.HOOG),
+        (
+            "mijn vriend liet me met zijn vrienden mee naar boven gaan en nu moet "
+            "ik het terugverdienen",
+            Level.HOOG,
+        ),
+    ],
+)
+def test_the_twenty_seventh_rounds_classes(rules_assessor, text, level):
+    assert rules_assessor.assess(text).level is level

@@ -766,3 +766,46 @@ def test_the_eighteenth_rounds_acute_classes_and_look_alikes(
 def test_the_nineteenth_rounds_classes_and_look_alikes(reader, dutch, text, level):
     _, found, _ = first_reply(reader, dutch, text)
     assert found.level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # My own sentences for the twentieth round's classes, with look-alikes.
+        (
+            "there's blood everywhere and he won't let me out of the bathroom",
+            Level.ACUUT,
+        ),
+        ("he follows me everywhere i go", Level.VERHOOGD),
+        ("kizim bilegini kesti, her yer kan", Level.ACUUT),
+        ("ذلحين ابوي يضرب اخوي الصغير وما رضي يوقف", Level.ACUUT),
+        ("اسمع صراخ عند الجيران والصحون بتتكسر", Level.ACUUT),
+        ("bla3t l7bob kamlin, bghit nmout", Level.ACUUT),
+        ("чоловік забрав доньку зі школи і пише що щось з нею зробить", Level.ACUUT),
+        ("я тримаю ніж і боюся що зроблю щось з жінкою", Level.ACUUT),
+        # Not now: a perpetrator's "I need help." with an old harm, a gun shown
+        # in the last fight.
+        (
+            "I need help. Last month I pushed my wife against the wall and I "
+            "hate myself",
+            Level.VERHOOGD,
+        ),
+        ("kocam gecen kavgada bicak cikarip gosterdi", Level.HOOG),
+        # Threats to a stalked ex, in Turkish and Latin-letter Ukrainian.
+        (
+            "ayrildik ama evimin onunde bekliyor, seni bir gun bulurum diyor",
+            Level.HOOG,
+        ),
+        (
+            "my rozijshlys, a vin chekaie pid robotoju i pyshe shcho ya pozhaliu",
+            Level.HOOG,
+        ),
+        # Games and a late bus; a teacher's meldcode question.
+        ("the train is late again, someone is getting murdered today lol", Level.GEEN),
+        ("9telni f pubg 3 mrat 😂", Level.GEEN),
+        ("я вчителька, які кроки meldcode якщо дитина каже що її б'ють?", Level.GEEN),
+    ],
+)
+def test_the_twentieth_rounds_classes_and_look_alikes(reader, dutch, text, level):
+    _, found, _ = first_reply(reader, dutch, text)
+    assert found.level is level

@@ -362,16 +362,21 @@ class Assessor:
     def _all_told_before(
         near: list[_Hit], t: _Hit, anchors: list[int], toks: Sequence[Tok]
     ) -> bool:
-        """Every harm near a weak "nu" lies before it, set at a past moment.
+        """Every harm near a weak "nu" is set at a past moment of its own.
 
-        Threats and weapons are never set against "nu" (see ``_FORWARD``).
+        Before the "nu", with a past moment in its sentence ("in 2021 wurgde hij
+        me. nu ..."), or after it with a past moment between the two ("nu doet
+        mijn vriend hetzelfde, laatst kneep hij mijn keel dicht"). Threats and
+        weapons are never set against "nu" (see ``_FORWARD``).
         """
-        return all(
-            h.code not in _FORWARD
-            and h.last < t.first
-            and any(a < t.first and toks[a].sent == toks[h.first].sent for a in anchors)
-            for h in near
-        )
+
+        def told(h: _Hit) -> bool:
+            if h.last < t.first:
+                sent = toks[h.first].sent
+                return any(a < t.first and toks[a].sent == sent for a in anchors)
+            return any(t.last < a < h.first for a in anchors)
+
+        return all(h.code not in _FORWARD and told(h) for h in near)
 
     def _witness_hits(self, active: list[_Hit], toks: Sequence[Tok]) -> list[_Hit]:
         """A child who sees or hears violence between adults ("ik stond ernaast")."""
