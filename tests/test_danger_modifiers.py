@@ -1335,3 +1335,21 @@ def test_the_twenty_sixth_rounds_classes(rules_assessor, text, level):
 )
 def test_the_twenty_seventh_rounds_classes(rules_assessor, text, level):
     assert rules_assessor.assess(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # My own sentences for the twenty-eighth round's classes.
+        ("mijn ooms zeggen dat ze me doden als ik met hem trouw", Level.HOOG),
+        (
+            "sinds we uit elkaar zijn wacht hij elke dag bij mijn werk en zegt "
+            "dat hij me toch vindt",
+            Level.HOOG,
+        ),
+        ("mijn stiefvader gaf mijn broertje een pak rammel", Level.HOOG),
+        ("we hebben psv een pak slaag gegeven, 5-1", Level.GEEN),
+    ],
+)
+def test_the_twenty_eighth_rounds_classes(rules_assessor, text, level):
+    assert rules_assessor.assess(text).level is level

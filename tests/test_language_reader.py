@@ -809,3 +809,19 @@ def test_the_nineteenth_rounds_classes_and_look_alikes(reader, dutch, text, leve
 def test_the_twentieth_rounds_classes_and_look_alikes(reader, dutch, text, level):
     _, found, _ = first_reply(reader, dutch, text)
     assert found.level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # My own sentences for the twenty-first round's acute and hoog misses.
+        ("acil, kocam bebegi balkona goturdu, atarim diyor", Level.ACUUT),
+        ("babam balkonda sigara içiyor", Level.GEEN),
+        ("тато сейчас бьот брата ременем", Level.ACUUT),
+        ("shvydshe, vin vylamav dveri", Level.ACUUT),
+        ("вітчим коли мама на роботі заходить до мене і чіпає мене", Level.HOOG),
+    ],
+)
+def test_the_twenty_first_rounds_classes_and_look_alikes(reader, dutch, text, level):
+    _, found, _ = first_reply(reader, dutch, text)
+    assert found.level is level
