@@ -31,11 +31,11 @@ from bot.danger.patterns import Pattern, Tok, Tokens, as_tokens, normalise
 _NEAR = 10  # tokens: a time word this close to a harm, across a sentence break
 _AFTER = 4  # tokens: a past anchor this close after a presence marker dates it
 _HABIT = 5  # tokens: a habit word this close to a presence marker makes it a habit
-# Harm between adults that a child present sees or hears (kind_getuige).
 # Harms that look ahead: a threat or a weapon told of a past moment is not set
 # against "nu", it may be carried out now ("vorige week dreigde hij ons dood te
 # maken en nu is hij dronken").
 _FORWARD = frozenset({"doodsbedreiging", "wapen"})
+# Harm between adults that a child present sees or hears (kind_getuige).
 _WITNESSED = frozenset(
     {"fysiek_geweld", "verwurging", "wapen", "doodsbedreiging", "psychisch_geweld"}
 )
