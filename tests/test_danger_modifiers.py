@@ -656,65 +656,53 @@ def test_under_the_blanket_needs_someone_who_comes_in(rules_assessor, text, sexu
     assert ("seksueel_geweld" in rules_assessor.assess(text).codes) is sexual
 
 
-@pytest.mark.parametrize(
-    ("text", "level"),
-    [
-        # Self-harm announced behind a locked door that no longer answers: now.
-        (
-            "huisgenoot heeft zich in de badkamer opgesloten en zei dat ze gaat "
-            "snijden, ze reageert niet meer op kloppen",
-            Level.ACUUT,
-        ),
-        ("ik wil weer krassen", Level.HOOG),
-        ("ik ga de uien snijden", Level.GEEN),
-        ("ze gaat krassen op het schoolbord", Level.GEEN),
-        (
-            "mn ex reageert niet meer op mijn berichten, vroeger sloeg hij me",
-            Level.GEEN,
-        ),
-    ],
-)
-def test_cutting_as_self_harm_and_a_door_that_no_longer_answers(
-    rules_assessor, text, level
-):
-    assert rules_assessor.assess(text).level is level
+CUTTING_AS_SELF_HARM_AND_A_DOOR_THAT_NO_LONGER_ANSWERS = [
+    # Self-harm announced behind a locked door that no longer answers: now.
+    (
+        "huisgenoot heeft zich in de badkamer opgesloten en zei dat ze gaat "
+        "snijden, ze reageert niet meer op kloppen",
+        Level.ACUUT,
+    ),
+    ("ik wil weer krassen", Level.HOOG),
+    ("ik ga de uien snijden", Level.GEEN),
+    ("ze gaat krassen op het schoolbord", Level.GEEN),
+    (
+        "mn ex reageert niet meer op mijn berichten, vroeger sloeg hij me",
+        Level.GEEN,
+    ),
+]
 
 
-@pytest.mark.parametrize(
-    ("text", "level"),
-    [
-        # Round 10 and 11 error classes, said in new words.
-        ("hij zei: als ik je niet kan hebben kan niemand je hebben", Level.HOOG),
-        ("mijn vriend dwingt me dingen te doen die ik niet wil", Level.HOOG),
-        ("mijn baas dwingt me dingen te doen die ik niet wil", Level.GEEN),
-        ("ik voel me opgesloten in mijn eigen hoofd door de stress", Level.GEEN),
-        ("hij heeft me opgesloten in de schuur", Level.ACUUT),
-        (
-            "mijn moeder sloeg me vroeger, ze is in therapie geweest en is nu "
-            "een lieve oma",
-            Level.GEEN,
-        ),
-        ("i need info for a school project on domestic abuse", Level.GEEN),
-        ("he punched me and i'm still shaking", Level.VERHOOGD),
-        ("he shook me so hard i hit the wall", Level.VERHOOGD),
-        ("mijn dochter van 15 heeft me gisteren geduwd", Level.VERHOOGD),
-        ("hij schreeuwt wel maar slaan doet hij niet", Level.VERHOOGD),
-        ("hij heeft me verkracht, nu woont hij bij ons in de buurt", Level.HOOG),
-        ("mijn broers zeggen dat ik dood moet", Level.HOOG),
-        ("als huisarts: hoe leg ik letsel vast voor een eventuele melding", Level.GEEN),
-        ("hij houdt haar hoofd onder water, ze krijgt geen lucht", Level.ACUUT),
-        ("hij heeft me aan het bed vastgebonden en is weggegaan", Level.ACUUT),
-        ("hij appte 'tot straks, dit overleef je niet'", Level.ACUUT),
-        ("ik kreeg geen lucht toen hij me vorig jaar wurgde", Level.HOOG),
-        ("hij slaat me nog steeds terwijl ik dit typ", Level.ACUUT),
-        ("terwijl ik dit typ eet ik een boterham", Level.GEEN),
-        ("mn vader gaat nu echt los op mn moeder", Level.ACUUT),
-        ("we gaan los op de dansvloer vanavond", Level.GEEN),
-        ("ik ga me even iets aandoen", Level.HOOG),
-    ],
-)
-def test_round_ten_and_eleven_classes(rules_assessor, text, level):
-    assert rules_assessor.assess(text).level is level
+ROUND_TEN_AND_ELEVEN_CLASSES = [
+    # Round 10 and 11 error classes, said in new words.
+    ("hij zei: als ik je niet kan hebben kan niemand je hebben", Level.HOOG),
+    ("mijn vriend dwingt me dingen te doen die ik niet wil", Level.HOOG),
+    ("mijn baas dwingt me dingen te doen die ik niet wil", Level.GEEN),
+    ("ik voel me opgesloten in mijn eigen hoofd door de stress", Level.GEEN),
+    ("hij heeft me opgesloten in de schuur", Level.ACUUT),
+    (
+        "mijn moeder sloeg me vroeger, ze is in therapie geweest en is nu "
+        "een lieve oma",
+        Level.GEEN,
+    ),
+    ("i need info for a school project on domestic abuse", Level.GEEN),
+    ("he punched me and i'm still shaking", Level.VERHOOGD),
+    ("he shook me so hard i hit the wall", Level.VERHOOGD),
+    ("mijn dochter van 15 heeft me gisteren geduwd", Level.VERHOOGD),
+    ("hij schreeuwt wel maar slaan doet hij niet", Level.VERHOOGD),
+    ("hij heeft me verkracht, nu woont hij bij ons in de buurt", Level.HOOG),
+    ("mijn broers zeggen dat ik dood moet", Level.HOOG),
+    ("als huisarts: hoe leg ik letsel vast voor een eventuele melding", Level.GEEN),
+    ("hij houdt haar hoofd onder water, ze krijgt geen lucht", Level.ACUUT),
+    ("hij heeft me aan het bed vastgebonden en is weggegaan", Level.ACUUT),
+    ("hij appte 'tot straks, dit overleef je niet'", Level.ACUUT),
+    ("ik kreeg geen lucht toen hij me vorig jaar wurgde", Level.HOOG),
+    ("hij slaat me nog steeds terwijl ik dit typ", Level.ACUUT),
+    ("terwijl ik dit typ eet ik een boterham", Level.GEEN),
+    ("mn vader gaat nu echt los op mn moeder", Level.ACUUT),
+    ("we gaan los op de dansvloer vanavond", Level.GEEN),
+    ("ik ga me even iets aandoen", Level.HOOG),
+]
 
 
 def test_a_diminutive_bruise_is_an_injury(rules_assessor):
@@ -737,206 +725,169 @@ def test_a_parser_split_of_a_last_word_does_not_hide_the_harm(rules_assessor, te
     assert "opsluiting" in rules_assessor.assess(text).codes
 
 
-@pytest.mark.parametrize(
-    ("text", "level"),
-    [
-        # A young child alone for a whole day, a weekend, or while a parent is
-        # at the pub is hoog; an older child home after school is nothing.
-        ("het dochtertje van 2 van de overburen is de hele dag alleen", Level.HOOG),
-        ("mn zoontjes van 2 en 4 zaten alleen thuis, hij zat in de kroeg", Level.HOOG),
-        ("mijn zoon van 14 is na school een uurtje alleen thuis", Level.GEEN),
-        # Sedating someone who depends on you to keep them quiet.
-        (
-            "zij geeft opa elke avond pillen zodat hij rustig is en niks vraagt",
-            Level.HOOG,
-        ),
-        ("ik geef mn vader zn slaappil om negen uur zodat hij goed slaapt", Level.GEEN),
-        # A dead animal at the door beside stalking is a threat; prey is not.
-        (
-            "sinds ik weg ben volgt hij me en vanochtend hing er een dode duif"
-            " aan mn deur",
-            Level.HOOG,
-        ),
-        ("de poes had weer een dode muis op de deurmat gelegd", Level.GEEN),
-        # A fracture whose accident story is doubted stays an injury.
-        (
-            "als verpleegkundige zie ik een man met een gebroken arm, hij zegt van de"
-            " trap gevallen maar zijn verhaal klopt niet",
-            Level.HOOG,
-        ),
-        ("ik ben van de fiets gevallen en mijn pols is gebroken", Level.GEEN),
-        # Vague signs and everyday control are verhoogd, not nothing.
-        ("de buurman loopt ook als het regent met een zonnebril", Level.VERHOOGD),
-        ("mn man wil elke dag mijn berichten zien", Level.VERHOOGD),
-        ("ik snauw steeds tegen mijn zoon en daar schrik ik van", Level.VERHOOGD),
-        ("mijn schoonmoeder praat heel denigrerend tegen mij", Level.VERHOOGD),
-        (
-            "papa drinkt de hele dag en ik moet voor mijn zusjes eten maken",
-            Level.VERHOOGD,
-        ),
-        ("het meisje van 5 van hiernaast loopt om 11 uur nog buiten", Level.VERHOOGD),
-        ("ze zegt dat ze zichzelf wat aandoet als ik wegga", Level.VERHOOGD),
-        # A carer gripping too hard is verhoogd, also for an elderly person.
-        ("ik pak mijn moeder met dementie soms te hard vast", Level.VERHOOGD),
-    ],
-)
-def test_round_thirteen_classes(rules_assessor, text, level):
-    assert rules_assessor.assess(text).level is level
+ROUND_THIRTEEN_CLASSES = [
+    # A young child alone for a whole day, a weekend, or while a parent is
+    # at the pub is hoog; an older child home after school is nothing.
+    ("het dochtertje van 2 van de overburen is de hele dag alleen", Level.HOOG),
+    ("mn zoontjes van 2 en 4 zaten alleen thuis, hij zat in de kroeg", Level.HOOG),
+    ("mijn zoon van 14 is na school een uurtje alleen thuis", Level.GEEN),
+    # Sedating someone who depends on you to keep them quiet.
+    (
+        "zij geeft opa elke avond pillen zodat hij rustig is en niks vraagt",
+        Level.HOOG,
+    ),
+    ("ik geef mn vader zn slaappil om negen uur zodat hij goed slaapt", Level.GEEN),
+    # A dead animal at the door beside stalking is a threat; prey is not.
+    (
+        "sinds ik weg ben volgt hij me en vanochtend hing er een dode duif aan mn deur",
+        Level.HOOG,
+    ),
+    ("de poes had weer een dode muis op de deurmat gelegd", Level.GEEN),
+    # A fracture whose accident story is doubted stays an injury.
+    (
+        "als verpleegkundige zie ik een man met een gebroken arm, hij zegt van de"
+        " trap gevallen maar zijn verhaal klopt niet",
+        Level.HOOG,
+    ),
+    ("ik ben van de fiets gevallen en mijn pols is gebroken", Level.GEEN),
+    # Vague signs and everyday control are verhoogd, not nothing.
+    ("de buurman loopt ook als het regent met een zonnebril", Level.VERHOOGD),
+    ("mn man wil elke dag mijn berichten zien", Level.VERHOOGD),
+    ("ik snauw steeds tegen mijn zoon en daar schrik ik van", Level.VERHOOGD),
+    ("mijn schoonmoeder praat heel denigrerend tegen mij", Level.VERHOOGD),
+    (
+        "papa drinkt de hele dag en ik moet voor mijn zusjes eten maken",
+        Level.VERHOOGD,
+    ),
+    ("het meisje van 5 van hiernaast loopt om 11 uur nog buiten", Level.VERHOOGD),
+    ("ze zegt dat ze zichzelf wat aandoet als ik wegga", Level.VERHOOGD),
+    # A carer gripping too hard is verhoogd, also for an elderly person.
+    ("ik pak mijn moeder met dementie soms te hard vast", Level.VERHOOGD),
+]
 
 
-@pytest.mark.parametrize(
-    ("text", "level"),
-    [
-        # A toy gun named as one; gamer slang for a heavy defeat.
-        ("mijn neefje schoot me net onder met zijn nerf gun haha", Level.GEEN),
-        ("hij pakte zijn waterpistool en schoot op de kat", Level.GEEN),
-        ("we hebben ze gisteren verkracht met fifa 6-1", Level.GEEN),
-        # A kitchen knife for the vegetables is nothing; a knife held at her is not.
-        ("ons nieuwe koksmes gaat door een ui als door boter", Level.GEEN),
-        ("hij hield net het koksmes tegen mijn keel", Level.ACUUT),
-        # A real gun and a real rape stay what they are.
-        ("hij schoot net met een echt pistool door het raam", Level.ACUUT),
-        ("hij heeft me verkracht na het potje voetbal", Level.HOOG),
-        ("na het potje heeft hij me verkracht", Level.HOOG),
-        # Following again and again, with threats, is stalking with threats.
-        ("mijn ex blijft me steeds volgen en bedreigt me", Level.HOOG),
-    ],
-)
-def test_round_fourteen_classes(rules_assessor, text, level):
-    assert rules_assessor.assess(text).level is level
+ROUND_FOURTEEN_CLASSES = [
+    # A toy gun named as one; gamer slang for a heavy defeat.
+    ("mijn neefje schoot me net onder met zijn nerf gun haha", Level.GEEN),
+    ("hij pakte zijn waterpistool en schoot op de kat", Level.GEEN),
+    ("we hebben ze gisteren verkracht met fifa 6-1", Level.GEEN),
+    # A kitchen knife for the vegetables is nothing; a knife held at her is not.
+    ("ons nieuwe koksmes gaat door een ui als door boter", Level.GEEN),
+    ("hij hield net het koksmes tegen mijn keel", Level.ACUUT),
+    # A real gun and a real rape stay what they are.
+    ("hij schoot net met een echt pistool door het raam", Level.ACUUT),
+    ("hij heeft me verkracht na het potje voetbal", Level.HOOG),
+    ("na het potje heeft hij me verkracht", Level.HOOG),
+    # Following again and again, with threats, is stalking with threats.
+    ("mijn ex blijft me steeds volgen en bedreigt me", Level.HOOG),
+]
 
 
-@pytest.mark.parametrize(
-    ("text", "level"),
-    [
-        # What is heard now is a report even when it ends in a question.
-        (
-            "flat 2 hoog, op nummer 8 schreeuwt een man en ik hoor iets kapotvallen. "
-            "moet ik 112 bellen of jullie?",
-            Level.ACUUT,
-        ),
-        ("wat moet je doen als je hoort dat een vrouw geslagen wordt?", Level.GEEN),
-        # "vanavond niet": a habit of noise next door is not now.
-        (
-            "bij de overburen hoor ik vaak gegil en gebonk, nu niet maar ik maak "
-            "me zorgen",
-            Level.VERHOOGD,
-        ),
-        # Burned on purpose with a lighter or an iron.
-        ("mijn stiefvader drukt een aansteker tegen mijn hand als straf", Level.HOOG),
-        ("ze hield het hete strijkijzer tegen zijn arm", Level.HOOG),
-        # Bruises where falls do not bruise a child.
-        (
-            "kleuter in mijn klas heeft blauwe plekken op zijn oren en billen",
-            Level.HOOG,
-        ),
-        # A young child alone every evening, the parent out until late.
-        (
-            "meisje van 4 is elke avond alleen thuis, de moeder gaat uit tot laat",
-            Level.HOOG,
-        ),
-        # Combat sport and paintball bruises are sport.
-        (
-            "gisteren judotoernooi gehad, heb een blauw oog maar wel gewonnen",
-            Level.GEEN,
-        ),
-        ("paintballen met de klas, zit vol blauwe plekken haha", Level.GEEN),
-        # A blue eye from him is still an injury.
-        ("hij heeft me een blauw oog geslagen", Level.HOOG),
-    ],
-)
-def test_round_fifteen_classes(rules_assessor, text, level):
-    assert rules_assessor.assess(text).level is level
+ROUND_FIFTEEN_CLASSES = [
+    # What is heard now is a report even when it ends in a question.
+    (
+        "flat 2 hoog, op nummer 8 schreeuwt een man en ik hoor iets kapotvallen. "
+        "moet ik 112 bellen of jullie?",
+        Level.ACUUT,
+    ),
+    ("wat moet je doen als je hoort dat een vrouw geslagen wordt?", Level.GEEN),
+    # "vanavond niet": a habit of noise next door is not now.
+    (
+        "bij de overburen hoor ik vaak gegil en gebonk, nu niet maar ik maak me zorgen",
+        Level.VERHOOGD,
+    ),
+    # Burned on purpose with a lighter or an iron.
+    ("mijn stiefvader drukt een aansteker tegen mijn hand als straf", Level.HOOG),
+    ("ze hield het hete strijkijzer tegen zijn arm", Level.HOOG),
+    # Bruises where falls do not bruise a child.
+    (
+        "kleuter in mijn klas heeft blauwe plekken op zijn oren en billen",
+        Level.HOOG,
+    ),
+    # A young child alone every evening, the parent out until late.
+    (
+        "meisje van 4 is elke avond alleen thuis, de moeder gaat uit tot laat",
+        Level.HOOG,
+    ),
+    # Combat sport and paintball bruises are sport.
+    (
+        "gisteren judotoernooi gehad, heb een blauw oog maar wel gewonnen",
+        Level.GEEN,
+    ),
+    ("paintballen met de klas, zit vol blauwe plekken haha", Level.GEEN),
+    # A blue eye from him is still an injury.
+    ("hij heeft me een blauw oog geslagen", Level.HOOG),
+]
 
 
-@pytest.mark.parametrize(
-    ("text", "level"),
-    [
-        # Beaten at a game, a match score, a cut while cooking, a chosen marriage.
-        ("ik maak je morgen echt kapot met mario kart", Level.GEEN),
-        ("ik sla je straks kapot met rummikub 😂", Level.GEEN),
-        ("we zijn vanavond afgeslacht 7-0 door ajax", Level.GEEN),
-        ("was uien aan het snijden en heb me gesneden aan het keukenmes", Level.GEEN),
-        ("mijn zus trouwt met een man die ze zelf heeft gekozen", Level.GEEN),
-        # Control and humiliation that are verhoogd, not nothing.
-        ("hij bepaalt wat ik aantrek en met wie ik omga", Level.VERHOOGD),
-        (
-            "mn vriend wil altijd weten waar ik uithang",
-            Level.VERHOOGD,
-        ),
-        ("mijn man praat al een week niet tegen me als straf", Level.VERHOOGD),
-        ("hij zegt steeds dat niemand anders mij zal willen", Level.VERHOOGD),
-        ("mn ex stookt onze dochter tegen me op", Level.VERHOOGD),
-        ("oma krijgt al dagen geen medicijnen van mijn oom", Level.VERHOOGD),
-        # A real cut and a forced marriage stay what they are.
-        ("hij heeft me gesneden met het keukenmes", Level.HOOG),
-        (
-            "mijn nichtje moet trouwen met een man die haar vader heeft gekozen",
-            Level.HOOG,
-        ),
-    ],
-)
-def test_round_sixteen_classes(rules_assessor, text, level):
-    assert rules_assessor.assess(text).level is level
+ROUND_SIXTEEN_CLASSES = [
+    # Beaten at a game, a match score, a cut while cooking, a chosen marriage.
+    ("ik maak je morgen echt kapot met mario kart", Level.GEEN),
+    ("ik sla je straks kapot met rummikub 😂", Level.GEEN),
+    ("we zijn vanavond afgeslacht 7-0 door ajax", Level.GEEN),
+    ("was uien aan het snijden en heb me gesneden aan het keukenmes", Level.GEEN),
+    ("mijn zus trouwt met een man die ze zelf heeft gekozen", Level.GEEN),
+    # Control and humiliation that are verhoogd, not nothing.
+    ("hij bepaalt wat ik aantrek en met wie ik omga", Level.VERHOOGD),
+    (
+        "mn vriend wil altijd weten waar ik uithang",
+        Level.VERHOOGD,
+    ),
+    ("mijn man praat al een week niet tegen me als straf", Level.VERHOOGD),
+    ("hij zegt steeds dat niemand anders mij zal willen", Level.VERHOOGD),
+    ("mn ex stookt onze dochter tegen me op", Level.VERHOOGD),
+    ("oma krijgt al dagen geen medicijnen van mijn oom", Level.VERHOOGD),
+    # A real cut and a forced marriage stay what they are.
+    ("hij heeft me gesneden met het keukenmes", Level.HOOG),
+    (
+        "mijn nichtje moet trouwen met een man die haar vader heeft gekozen",
+        Level.HOOG,
+    ),
+]
 
 
-@pytest.mark.parametrize(
-    ("text", "level"),
-    [
-        # Locked in now; a threat with him waiting outside the shop now.
-        (
-            "de deur is op slot en hij heeft de sleutel meegenomen, ik kan er niet uit",
-            Level.ACUUT,
-        ),
-        (
-            "mijn klant fluistert dat haar vriend buiten voor de zaak wacht en haar "
-            "vermoordt als ze niet meekomt",
-            Level.ACUUT,
-        ),
-        # A game again: "ik maak je dood" when losing at uno.
-        ("mn zusje roept 'ik maak je dood' als ze verliest met uno", Level.GEEN),
-        ("ik kan er niet uit komen met die formulieren, wie helpt me", Level.GEEN),
-    ],
-)
-def test_round_seventeen_classes(rules_assessor, text, level):
-    assert rules_assessor.assess(text).level is level
+ROUND_SEVENTEEN_CLASSES = [
+    # Locked in now; a threat with him waiting outside the shop now.
+    (
+        "de deur is op slot en hij heeft de sleutel meegenomen, ik kan er niet uit",
+        Level.ACUUT,
+    ),
+    (
+        "mijn klant fluistert dat haar vriend buiten voor de zaak wacht en haar "
+        "vermoordt als ze niet meekomt",
+        Level.ACUUT,
+    ),
+    # A game again: "ik maak je dood" when losing at uno.
+    ("mn zusje roept 'ik maak je dood' als ze verliest met uno", Level.GEEN),
+    ("ik kan er niet uit komen met die formulieren, wie helpt me", Level.GEEN),
+]
 
 
-@pytest.mark.parametrize(
-    ("text", "level"),
-    [
-        # A tool held as a weapon now, and not let out of the room.
-        (
-            "mijn broer bedreigt me met een schroevendraaier en laat me de "
-            "badkamer niet uit",
-            Level.ACUUT,
-        ),
-        ("ik kan er niet uit, hij heeft de deur op slot gedaan", Level.ACUUT),
-        ("hij heeft de schroevendraaier van de buren geleend", Level.GEEN),
-    ],
-)
-def test_round_eighteen_classes(rules_assessor, text, level):
-    assert rules_assessor.assess(text).level is level
+ROUND_EIGHTEEN_CLASSES = [
+    # A tool held as a weapon now, and not let out of the room.
+    (
+        "mijn broer bedreigt me met een schroevendraaier en laat me de "
+        "badkamer niet uit",
+        Level.ACUUT,
+    ),
+    ("ik kan er niet uit, hij heeft de deur op slot gedaan", Level.ACUUT),
+    ("hij heeft de schroevendraaier van de buren geleend", Level.GEEN),
+]
 
 
-@pytest.mark.parametrize(
-    ("text", "level"),
-    [
-        # A short cry for the police or an ambulance, with no harm named.
-        ("snel politie", Level.ACUUT),
-        ("help politie!!", Level.ACUUT),
-        ("bel de ambulance aub", Level.ACUUT),
-        ("politie nu", Level.ACUUT),
-        # A question about the police, or a longer message, is not a cry.
-        ("politie bellen?", Level.GEEN),
-        ("hoe bel ik de politie", Level.GEEN),
-        ("mijn oom werkt bij de politie", Level.GEEN),
-        ("ik wil de politie bellen over een fietsendief", Level.GEEN),
-        ("kom snel", Level.GEEN),  # rules alone: "kom snel" is the classifier's
-    ],
-)
-def test_a_bare_plea_for_the_police_is_acute(rules_assessor, text, level):
-    assert rules_assessor.assess(text).level is level
+A_BARE_PLEA_FOR_THE_POLICE_IS_ACUTE = [
+    # A short cry for the police or an ambulance, with no harm named.
+    ("snel politie", Level.ACUUT),
+    ("help politie!!", Level.ACUUT),
+    ("bel de ambulance aub", Level.ACUUT),
+    ("politie nu", Level.ACUUT),
+    # A question about the police, or a longer message, is not a cry.
+    ("politie bellen?", Level.GEEN),
+    ("hoe bel ik de politie", Level.GEEN),
+    ("mijn oom werkt bij de politie", Level.GEEN),
+    ("ik wil de politie bellen over een fietsendief", Level.GEEN),
+    ("kom snel", Level.GEEN),  # rules alone: "kom snel" is the classifier's
+]
 
 
 @pytest.mark.parametrize(
@@ -962,394 +913,366 @@ def test_neglect_and_control_without_a_violence_word_are_verhoogd(rules_assessor
     assert rules_assessor.assess(text).level is Level.VERHOOGD
 
 
-@pytest.mark.parametrize(
-    ("text", "level"),
-    [
-        # "nu wil ik weten": a question about now after a past harm, not harm now.
-        (
-            "als kind werd ik geslagen, nu wil ik weten hoe ik mijn dochter "
-            "daartegen bescherm",
-            Level.HOOG,
-        ),
-        # "staat dan ineens": what happens each time he is jealous, not now.
-        (
-            "hij is zo jaloers, als ik uitga staat hij dan ineens in de kroeg",
-            Level.VERHOOGD,
-        ),
-        # Still now when it is said to be now.
-        ("hij staat nu ineens bij mijn werk en hij heeft een mes", Level.ACUUT),
-    ],
-)
-def test_a_question_or_a_habit_after_nu_is_not_acute(rules_assessor, text, level):
-    assert rules_assessor.assess(text).level is level
+A_QUESTION_OR_A_HABIT_AFTER_NU_IS_NOT_ACUTE = [
+    # "nu wil ik weten": a question about now after a past harm, not harm now.
+    (
+        "als kind werd ik geslagen, nu wil ik weten hoe ik mijn dochter "
+        "daartegen bescherm",
+        Level.HOOG,
+    ),
+    # "staat dan ineens": what happens each time he is jealous, not now.
+    (
+        "hij is zo jaloers, als ik uitga staat hij dan ineens in de kroeg",
+        Level.VERHOOGD,
+    ),
+    # Still now when it is said to be now.
+    ("hij staat nu ineens bij mijn werk en hij heeft een mes", Level.ACUUT),
+]
+
+
+THE_TWENTIETH_ROUNDS_CLASSES = [
+    # My own sentences for the twentieth round's classes.
+    ("hij dreigt dat hij de kinderen iets aandoet als ik wegga", Level.HOOG),
+    (
+        "sta op straat in mn pyjama, hij heeft me buitengezet en dreigt me te slaan",
+        Level.ACUUT,
+    ),
+    ("mn broer zegt dat hij me wurgt als ik zijn hoodie weer pak 😂", Level.GEEN),
+    ("bij kickboksen sloeg mn sparringpartner me bijna knock out haha", Level.GEEN),
+]
+
+
+THE_TWENTY_FIRST_ROUNDS_CLASSES = [
+    # My own sentences for the twenty-first round's classes. A machine or a
+    # game character is no victim...
+    ("ik vermoord die laptop als hij nog 1x vastloopt", Level.GEEN),
+    ("die printer ga ik echt slopen", Level.GEEN),
+    ("mn zoon wurgde iedereen in tekken gisteravond", Level.GEEN),
+    # ...but a machine named beside a real strangling changes nothing.
+    ("hij wurgt mijn moeder, de tv staat aan", Level.ACUUT),
+    ("de laptop staat aan en hij wurgt haar", Level.ACUUT),
+    ("hij wurgde me met zijn controller tijdens fortnite", Level.HOOG),
+    # Violence as the subject of a question about a toy.
+    (
+        "mn dochter wil een speelgoedzwaard, is dat slecht met het oog op geweld?",
+        Level.GEEN,
+    ),
+    # The mark left afterwards is not harm now; harm said to be now still is.
+    (
+        "hij kneep in mijn arm en nu staan er afdrukken van zijn vingers",
+        Level.VERHOOGD,
+    ),
+    ("hij slaat me nu, ik heb al een blauwe plek", Level.ACUUT),
+    # Pulled by the arm is rough handling (verhoogd, also for the elderly);
+    # "aan haar arm" is not her hair.
+    (
+        "opa trekt oma soms aan haar arm als ze niet snel genoeg loopt",
+        Level.VERHOOGD,
+    ),
+    # A spouse chosen by the family, "kapotmaakt" as a threat, knocked out.
+    (
+        "mijn ouders hebben een vrouw voor mijn broer uitgekozen en hij moet trouwen",
+        Level.HOOG,
+    ),
+    ("hij zei dat hij me kapotmaakt als ik praat", Level.HOOG),
+    ("ze sloeg mn hoofd op de grond en ik was even buiten westen", Level.HOOG),
+    # An English procedural question from a professional, read by the Dutch lexicon.
+    ("what are the steps if a client tells me her husband choked her?", Level.GEEN),
+]
+
+
+THE_TWENTY_SECOND_ROUNDS_CLASSES = [
+    # My own sentences for the twenty-second round's classes. A "game" an
+    # adult comes for tonight, which the child no longer wants: acute.
+    (
+        "ik ben 9 en papa komt vanavond weer voor ons geheimpje, ik wil dat niet meer",
+        Level.ACUUT,
+    ),
+    # The cover story and then whose fist it was.
+    (
+        "de meester vroeg naar mn blauwe oog maar ik zei dat ik tegen de deur "
+        "liep, het was van papa zn vuist",
+        Level.HOOG,
+    ),
+    # Kept indoors with the residence permit taken: "only with him" is no
+    # house rule then.
+    (
+        "mn man en zijn ouders houden me binnen en mijn verblijfspas heeft hij "
+        "afgepakt, ik mag alleen met hem naar buiten",
+        Level.HOOG,
+    ),
+    ("haar dochtertje van 2 is al dagenlang alleen thuis", Level.HOOG),
+    ("ik ben 12 en mn vader gooide een bord tegen mn hoofd", Level.HOOG),
+    # A game and a sport are no danger, with or without "nu".
+    ("bij het paintballen in de game zit ik vast in een kooi lol", Level.GEEN),
+    (
+        "bij hockey kreeg ik een stick tegen mn mond, heb nu een dikke lip haha",
+        Level.GEEN,
+    ),
+]
+
+
+THE_TWENTY_THIRD_ROUNDS_CLASSES = [
+    # My own sentences for the twenty-third round's classes. Hoog: a threat
+    # to a sister seen with a boy, filmed in bed, drugged so she cannot leave.
+    (
+        "mn oom zegt dat hij mn nicht kapot maakt als hij haar nog een keer met "
+        "die jongen ziet",
+        Level.HOOG,
+    ),
+    ("hij neemt ons op in bed terwijl ik dat niet wil", Level.HOOG),
+    ("de buurman doet iets door haar thee zodat ze niet weg kan", Level.HOOG),
+    # Verhoogd without a violence word: control, contempt, neglect.
+    (
+        "een klant van mij wordt door haar man elke 5 minuten gebeld als ze bij "
+        "mij zit",
+        Level.VERHOOGD,
+    ),
+    ("ze mag van haar schoonmoeder niet meer naar de moskee", Level.VERHOOGD),
+    (
+        "mijn vader zegt dat hij spijt heeft dat hij me heeft gekregen",
+        Level.VERHOOGD,
+    ),
+    ("mn pa zuipt elke avond en dan moet ik op mn zusjes passen", Level.VERHOOGD),
+    (
+        "juf hier: een jongen komt elke dag zonder ontbijt naar school",
+        Level.VERHOOGD,
+    ),
+    ("ze gaf me een lap in mijn gezicht", Level.VERHOOGD),
+    # "een jaar of 9" is nine: a child out late alone is verhoogd, not hoog.
+    (
+        "een buurjongetje van een jaar of 9 loopt tot laat alleen buiten",
+        Level.VERHOOGD,
+    ),
+    # Geen: a toddler's threat, a water pistol, judo bruises, violence denied.
+    (
+        "een kleuter in de bus riep 'ik vermoord je' toen ik niet wilde zingen 😂",
+        Level.GEEN,
+    ),
+    ("mn broertje heeft een waterpistool en schiet iedereen neer haha", Level.GEEN),
+    ("na judo zit ik onder de blauwe plekken maar het was top", Level.GEEN),
+    ("de verloskundige vroeg het, maar fysiek geweld is er niet", Level.GEEN),
+]
+
+
+THE_TWENTY_FOURTH_ROUNDS_CLASSES = [
+    # My own sentences for the twenty-fourth round's classes. Locked in
+    # since the morning, a wheelchair taken away, an elderly speaker pushed
+    # ("me." is a word before its full stop), a threat over the children.
+    (
+        "mijn stiefvader heeft mijn deur sinds vanochtend van buiten op slot gedaan",
+        Level.ACUUT,
+    ),
+    ("ze zet mijn rolstoel in de garage als ik lastig ben", Level.HOOG),
+    (
+        "ik ben 83 en mijn zoon woont bij mij. als ik nee zeg duwt hij me.",
+        Level.HOOG,
+    ),
+    ("hij zegt: als ik de kinderen niet krijg, krijgt niemand ze", Level.HOOG),
+    ("ons buurjongetje is al weken zichtbaar vermagerd", Level.HOOG),
+    # A fist on the wheel or holes in a wall hit no one; a new channel for
+    # messages is not danger now; a habit shouted in capitals is a habit.
+    ("hij sloeg op het stuur en schold me uit", Level.VERHOOGD),
+    ("mijn broer slaat gaten in de muur als hij boos is", Level.GEEN),
+    ("mn ex stuurt nu via instagram berichten, niks dreigends", Level.GEEN),
+    ("MIJN VRIEND SCHELDT ME ELKE DAG UIT", Level.VERHOOGD),
+    (
+        "we hebben op school een les over loverboys gehad, hebben jullie een folder?",
+        Level.GEEN,
+    ),
+    # Control without a violence word.
+    ("mijn man zet mijn telefoon uit als ik met mijn zus bel", Level.VERHOOGD),
+    ("ik mag van hem geen rijles nemen", Level.VERHOOGD),
+]
+
+
+A_PAST_HARM_SET_AGAINST_NU_IS_NOT_NOW = [
+    # A harm set at a past moment, then "nu" about today: hoog, not acuut.
+    ("ooit heeft hij me bijna gewurgd en nu is hij weer jaloers", Level.HOOG),
+    ("in 2019 heeft mijn ex me gewurgd, nu wonen we weer samen", Level.HOOG),
+    (
+        "toen ik zwanger was duwde hij me van de trap, nu is de baby er en hij "
+        "is weer zo driftig",
+        Level.HOOG,
+    ),
+    (
+        "he strangled me last night, im at work now and scared to go home",
+        Level.HOOG,
+    ),
+    # A harm after the "nu", the harm itself again, or a threat: still now.
+    ("vorige week sloeg hij me, nu slaat hij mijn zoon", Level.ACUUT),
+    ("ooit wurgde hij me en nu doet hij het weer", Level.ACUUT),
+    ("vroeger sloeg hij me en nu begint het weer", Level.ACUUT),
+    (
+        "vorige week dreigde hij ons dood te maken en nu is hij dronken",
+        Level.ACUUT,
+    ),
+    ("gisteren heeft hij me gewurgd en nu slaat hij me weer", Level.ACUUT),
+    # A habit ("hele avonden", "als ze gaat werken") and a mark of the past
+    # ("nu weer met haar pols in het gips") are no "now" either.
+    (
+        "mijn buurvrouw laat haar zoontje van 3 hele avonden alleen, ik hoor "
+        "hem dan door de muur huilen",
+        Level.HOOG,
+    ),
+    (
+        "mijn nichtje van 5 heeft vaak blauwe plekken en nu weer met haar "
+        "pols in het gips",
+        Level.HOOG,
+    ),
+    # Bragging about everyone in a game is no threat; a threat to the
+    # writer beside a game still is.
+    (
+        "mijn zoon speelt fortnite en roept de hele tijd dat hij iedereen kapotmaakt",
+        Level.GEEN,
+    ),
+    (
+        "hij gamet de hele nacht en zegt dat hij mij afmaakt als ik de wifi uitzet",
+        Level.HOOG,
+    ),
+]
+
+
+THE_TWENTY_SIXTH_ROUNDS_CLASSES = [
+    # My own sentences for the twenty-sixth round's classes. A case told,
+    # then asked about, is a case; a general question stays general.
+    (
+        "Verpleegkundige hier. Cliënte met striemen rond de hals, zegt dat ze "
+        "is uitgegleden. Wat nu?",
+        Level.HOOG,
+    ),
+    (
+        "een moeder sleurde gisteravond haar zoontje aan zijn haren over de "
+        "stoep. wat moet ik als buurvrouw?",
+        Level.HOOG,
+    ),
+    ("Wurging bij ouderen. Hoe vaak komt dat voor?", Level.GEEN),
+    (
+        "wat moet ik doen als een leerling vertelt dat hij thuis geslagen wordt?",
+        Level.GEEN,
+    ),
+    # A stalker passing with a veiled threat; a bus passing.
+    (
+        "mijn ex fietst steeds langs mijn huis en zegt dat ik het ga bekopen",
+        Level.HOOG,
+    ),
+    ("de bus rijdt elke dag langs ons huis", Level.GEEN),
+    # A ban broken, told in a subordinate clause; a threat with "niet levend".
+    ("ik hoorde dat haar ex zich niet aan het huisverbod houdt", Level.HOOG),
+    ("hij zei dat ik niet levend de deur uit kom als ik hem verlaat", Level.HOOG),
+    # Control, not threats or locking up.
+    (
+        "ik doe mijn kamerdeur op slot als mijn stiefvader gedronken heeft",
+        Level.VERHOOGD,
+    ),
+    ("hij zegt dat niemand anders mij wil hebben", Level.VERHOOGD),
+    (
+        "mn vriendin wil altijd weten waar ik ben en wordt boos als ik niet opneem",
+        Level.VERHOOGD,
+    ),
+    # Marks that remain, a newborn, "nou" in a question: not now.
+    (
+        "hij sloeg me vorige week en er zit nu nog een bult op mijn hoofd",
+        Level.VERHOOGD,
+    ),
+    ("we hebben net een baby gekregen, alleen slaapt ze slecht", Level.GEEN),
+    (
+        "die rapper die zijn vriendin sloeg, moet zo iemand nou niet de cel in?",
+        Level.VERHOOGD,
+    ),
+    # A line from a series, said by a child; sport.
+    (
+        "mijn dochter roept 'ik vermoord je' tegen haar zus, dat komt uit een film",
+        Level.GEEN,
+    ),
+    ("mijn zoon slaat elke avond op zijn bokszak", Level.GEEN),
+    ("he choked me yesterday and i passed out", Level.HOOG),
+]
+
+
+THE_TWENTY_SEVENTH_ROUNDS_CLASSES = [
+    # My own sentences for the twenty-seventh round's classes.
+    # The aftermath, a disclosure or "now that" after "nu": not now.
+    ("papa sloeg me met de riem en nu durf ik niet te douchen bij gym", Level.HOOG),
+    ("nu vertelt mijn dochter dat oom haar heeft vastgebonden", Level.HOOG),
+    (
+        "nu ik aangifte heb gedaan zegt hij dat ik het niet ga overleven",
+        Level.HOOG,
+    ),
+    # A harm after "nu" that is set at a past moment of its own.
+    (
+        "vroeger sloeg mijn vader mama, nu doet mijn man hetzelfde, vorige "
+        "week kneep hij mijn keel dicht",
+        Level.HOOG,
+    ),
+    # ... and one after "nu" without one is now.
+    ("vroeger sloeg mijn vader mama, nu slaat mijn man mij", Level.ACUUT),
+    # Whenever we argue is a habit, not now.
+    (
+        "als we ruzie hebben gaat hij altijd in de deuropening staan en schreeuwt hij",
+        Level.VERHOOGD,
+    ),
+    # A war story, a toy gun, the dog, a pillow: no violence at home.
+    (
+        "mijn oma vertelt over de bezetting, hoe ze door de duitsers geslagen werd",
+        Level.GEEN,
+    ),
+    ("mijn neefje rent rond met een plastic pistool", Level.GEEN),
+    ("de buurman scheldt elke ochtend tegen zijn hond", Level.GEEN),
+    ("mijn broertje gooide een kussen naar me omdat ik won", Level.GEEN),
+    # Procedural and hypothetical questions with "mijn" and "me" in them.
+    (
+        "mag ik als arts mijn beroepsgeheim doorbreken bij een vermoeden?",
+        Level.GEEN,
+    ),
+    ("wat doe ik als mijn vriendin me ooit zou slaan?", Level.GEEN),
+    # A toddler alone on the street; taken to his friends upstairs.
+    ("het buurjongetje van 3 loopt vaak alleen op straat", Level.HOOG),
+    (
+        "mijn vriend liet me met zijn vrienden mee naar boven gaan en nu moet "
+        "ik het terugverdienen",
+        Level.HOOG,
+    ),
+]
+
+
+THE_TWENTY_EIGHTH_ROUNDS_CLASSES = [
+    # My own sentences for the twenty-eighth round's classes.
+    ("mijn ooms zeggen dat ze me doden als ik met hem trouw", Level.HOOG),
+    (
+        "sinds we uit elkaar zijn wacht hij elke dag bij mijn werk en zegt "
+        "dat hij me toch vindt",
+        Level.HOOG,
+    ),
+    ("mijn stiefvader gaf mijn broertje een pak rammel", Level.HOOG),
+    ("we hebben psv een pak slaag gegeven, 5-1", Level.GEEN),
+]
 
 
 @pytest.mark.parametrize(
     ("text", "level"),
     [
-        # My own sentences for the twentieth round's classes.
-        ("hij dreigt dat hij de kinderen iets aandoet als ik wegga", Level.HOOG),
-        (
-            "sta op straat in mn pyjama, hij heeft me buitengezet en dreigt "
-            "me te slaan",
-            Level.ACUUT,
-        ),
-        ("mn broer zegt dat hij me wurgt als ik zijn hoodie weer pak 😂", Level.GEEN),
-        ("bij kickboksen sloeg mn sparringpartner me bijna knock out haha", Level.GEEN),
+        *CUTTING_AS_SELF_HARM_AND_A_DOOR_THAT_NO_LONGER_ANSWERS,
+        *ROUND_TEN_AND_ELEVEN_CLASSES,
+        *ROUND_THIRTEEN_CLASSES,
+        *ROUND_FOURTEEN_CLASSES,
+        *ROUND_FIFTEEN_CLASSES,
+        *ROUND_SIXTEEN_CLASSES,
+        *ROUND_SEVENTEEN_CLASSES,
+        *ROUND_EIGHTEEN_CLASSES,
+        *A_BARE_PLEA_FOR_THE_POLICE_IS_ACUTE,
+        *A_QUESTION_OR_A_HABIT_AFTER_NU_IS_NOT_ACUTE,
+        *THE_TWENTIETH_ROUNDS_CLASSES,
+        *THE_TWENTY_FIRST_ROUNDS_CLASSES,
+        *THE_TWENTY_SECOND_ROUNDS_CLASSES,
+        *THE_TWENTY_THIRD_ROUNDS_CLASSES,
+        *THE_TWENTY_FOURTH_ROUNDS_CLASSES,
+        *A_PAST_HARM_SET_AGAINST_NU_IS_NOT_NOW,
+        *THE_TWENTY_SIXTH_ROUNDS_CLASSES,
+        *THE_TWENTY_SEVENTH_ROUNDS_CLASSES,
+        *THE_TWENTY_EIGHTH_ROUNDS_CLASSES,
     ],
 )
-def test_the_twentieth_rounds_classes(rules_assessor, text, level):
-    assert rules_assessor.assess(text).level is level
-
-
-@pytest.mark.parametrize(
-    ("text", "level"),
-    [
-        # My own sentences for the twenty-first round's classes. A machine or a
-        # game character is no victim...
-        ("ik vermoord die laptop als hij nog 1x vastloopt", Level.GEEN),
-        ("die printer ga ik echt slopen", Level.GEEN),
-        ("mn zoon wurgde iedereen in tekken gisteravond", Level.GEEN),
-        # ...but a machine named beside a real strangling changes nothing.
-        ("hij wurgt mijn moeder, de tv staat aan", Level.ACUUT),
-        ("de laptop staat aan en hij wurgt haar", Level.ACUUT),
-        ("hij wurgde me met zijn controller tijdens fortnite", Level.HOOG),
-        # Violence as the subject of a question about a toy.
-        (
-            "mn dochter wil een speelgoedzwaard, is dat slecht met het oog op geweld?",
-            Level.GEEN,
-        ),
-        # The mark left afterwards is not harm now; harm said to be now still is.
-        (
-            "hij kneep in mijn arm en nu staan er afdrukken van zijn vingers",
-            Level.VERHOOGD,
-        ),
-        ("hij slaat me nu, ik heb al een blauwe plek", Level.ACUUT),
-        # Pulled by the arm is rough handling (verhoogd, also for the elderly);
-        # "aan haar arm" is not her hair.
-        (
-            "opa trekt oma soms aan haar arm als ze niet snel genoeg loopt",
-            Level.VERHOOGD,
-        ),
-        # A spouse chosen by the family, "kapotmaakt" as a threat, knocked out.
-        (
-            "mijn ouders hebben een vrouw voor mijn broer uitgekozen en hij moet "
-            "trouwen",
-            Level.HOOG,
-        ),
-        ("hij zei dat hij me kapotmaakt als ik praat", Level.HOOG),
-        ("ze sloeg mn hoofd op de grond en ik was even buiten westen", Level.HOOG),
-        # An English procedural question from a professional, read by the Dutch lexicon.
-        ("what are the steps if a client tells me her husband choked her?", Level.GEEN),
-    ],
-)
-def test_the_twenty_first_rounds_classes(rules_assessor, text, level):
-    assert rules_assessor.assess(text).level is level
-
-
-@pytest.mark.parametrize(
-    ("text", "level"),
-    [
-        # My own sentences for the twenty-second round's classes. A "game" an
-        # adult comes for tonight, which the child no longer wants: acute.
-        (
-            "ik ben 9 en papa komt vanavond weer voor ons geheimpje, ik wil dat "
-            "niet meer",
-            Level.ACUUT,
-        ),
-        # The cover story and then whose fist it was.
-        (
-            "de meester vroeg naar mn blauwe oog maar ik zei dat ik tegen de deur "
-            "liep, het was van papa zn vuist",
-            Level.HOOG,
-        ),
-        # Kept indoors with the residence permit taken: "only with him" is no
-        # house rule then.
-        (
-            "mn man en zijn ouders houden me binnen en mijn verblijfspas heeft hij "
-            "afgepakt, ik mag alleen met hem naar buiten",
-            Level.HOOG,
-        ),
-        ("haar dochtertje van 2 is al dagenlang alleen thuis", Level.HOOG),
-        ("ik ben 12 en mn vader gooide een bord tegen mn hoofd", Level.HOOG),
-        # A game and a sport are no danger, with or without "nu".
-        ("bij het paintballen in de game zit ik vast in een kooi lol", Level.GEEN),
-        (
-            "bij hockey kreeg ik een stick tegen mn mond, heb nu een dikke lip haha",
-            Level.GEEN,
-        ),
-    ],
-)
-def test_the_twenty_second_rounds_classes(rules_assessor, text, level):
-    assert rules_assessor.assess(text).level is level
-
-
-@pytest.mark.parametrize(
-    ("text", "level"),
-    [
-        # My own sentences for the twenty-third round's classes. Hoog: a threat
-        # to a sister seen with a boy, filmed in bed, drugged so she cannot leave.
-        (
-            "mn oom zegt dat hij mn nicht kapot maakt als hij haar nog een keer met "
-            "die jongen ziet",
-            Level.HOOG,
-        ),
-        ("hij neemt ons op in bed terwijl ik dat niet wil", Level.HOOG),
-        ("de buurman doet iets door haar thee zodat ze niet weg kan", Level.HOOG),
-        # Verhoogd without a violence word: control, contempt, neglect.
-        (
-            "een klant van mij wordt door haar man elke 5 minuten gebeld als ze bij "
-            "mij zit",
-            Level.VERHOOGD,
-        ),
-        ("ze mag van haar schoonmoeder niet meer naar de moskee", Level.VERHOOGD),
-        (
-            "mijn vader zegt dat hij spijt heeft dat hij me heeft gekregen",
-            Level.VERHOOGD,
-        ),
-        ("mn pa zuipt elke avond en dan moet ik op mn zusjes passen", Level.VERHOOGD),
-        (
-            "juf hier: een jongen komt elke dag zonder ontbijt naar school",
-            Level.VERHOOGD,
-        ),
-        ("ze gaf me een lap in mijn gezicht", Level.VERHOOGD),
-        # "een jaar of 9" is nine: a child out late alone is verhoogd, not hoog.
-        (
-            "een buurjongetje van een jaar of 9 loopt tot laat alleen buiten",
-            Level.VERHOOGD,
-        ),
-        # Geen: a toddler's threat, a water pistol, judo bruises, violence denied.
-        (
-            "een kleuter in de bus riep 'ik vermoord je' toen ik niet wilde zingen 😂",
-            Level.GEEN,
-        ),
-        ("mn broertje heeft een waterpistool en schiet iedereen neer haha", Level.GEEN),
-        ("na judo zit ik onder de blauwe plekken maar het was top", Level.GEEN),
-        ("de verloskundige vroeg het, maar fysiek geweld is er niet", Level.GEEN),
-    ],
-)
-def test_the_twenty_third_rounds_classes(rules_assessor, text, level):
-    assert rules_assessor.assess(text).level is level
-
-
-@pytest.mark.parametrize(
-    ("text", "level"),
-    [
-        # My own sentences for the twenty-fourth round's classes. Locked in
-        # since the morning, a wheelchair taken away, an elderly speaker pushed
-        # ("me." is a word before its full stop), a threat over the children.
-        (
-            "mijn stiefvader heeft mijn deur sinds vanochtend van buiten op slot "
-            "gedaan",
-            Level.ACUUT,
-        ),
-        ("ze zet mijn rolstoel in de garage als ik lastig ben", Level.HOOG),
-        (
-            "ik ben 83 en mijn zoon woont bij mij. als ik nee zeg duwt hij me.",
-            Level.HOOG,
-        ),
-        ("hij zegt: als ik de kinderen niet krijg, krijgt niemand ze", Level.HOOG),
-        ("ons buurjongetje is al weken zichtbaar vermagerd", Level.HOOG),
-        # A fist on the wheel or holes in a wall hit no one; a new channel for
-        # messages is not danger now; a habit shouted in capitals is a habit.
-        ("hij sloeg op het stuur en schold me uit", Level.VERHOOGD),
-        ("mijn broer slaat gaten in de muur als hij boos is", Level.GEEN),
-        ("mn ex stuurt nu via instagram berichten, niks dreigends", Level.GEEN),
-        ("MIJN VRIEND SCHELDT ME ELKE DAG UIT", Level.VERHOOGD),
-        (
-            "we hebben op school een les over loverboys gehad, hebben jullie een "
-            "folder?",
-            Level.GEEN,
-        ),
-        # Control without a violence word.
-        ("mijn man zet mijn telefoon uit als ik met mijn zus bel", Level.VERHOOGD),
-        ("ik mag van hem geen rijles nemen", Level.VERHOOGD),
-    ],
-)
-def test_the_twenty_fourth_rounds_classes(rules_assessor, text, level):
-    assert rules_assessor.assess(text).level is level
-
-
-@pytest.mark.parametrize(
-    ("text", "level"),
-    [
-        # A harm set at a past moment, then "nu" about today: hoog, not acuut.
-        ("ooit heeft hij me bijna gewurgd en nu is hij weer jaloers", Level.HOOG),
-        ("in 2019 heeft mijn ex me gewurgd, nu wonen we weer samen", Level.HOOG),
-        (
-            "toen ik zwanger was duwde hij me van de trap, nu is de baby er en hij "
-            "is weer zo driftig",
-            Level.HOOG,
-        ),
-        (
-            "he strangled me last night, im at work now and scared to go home",
-            Level.HOOG,
-        ),
-        # A harm after the "nu", the harm itself again, or a threat: still now.
-        ("vorige week sloeg hij me, nu slaat hij mijn zoon", Level.ACUUT),
-        ("ooit wurgde hij me en nu doet hij het weer", Level.ACUUT),
-        ("vroeger sloeg hij me en nu begint het weer", Level.ACUUT),
-        (
-            "vorige week dreigde hij ons dood te maken en nu is hij dronken",
-            Level.ACUUT,
-        ),
-        ("gisteren heeft hij me gewurgd en nu slaat hij me weer", Level.ACUUT),
-        # A habit ("hele avonden", "als ze gaat werken") and a mark of the past
-        # ("nu weer met haar pols in het gips") are no "now" either.
-        (
-            "mijn buurvrouw laat haar zoontje van 3 hele avonden alleen, ik hoor "
-            "hem dan door de muur huilen",
-            Level.HOOG,
-        ),
-        (
-            "mijn nichtje van 5 heeft vaak blauwe plekken en nu weer met haar "
-            "pols in het gips",
-            Level.HOOG,
-        ),
-        # Bragging about everyone in a game is no threat; a threat to the
-        # writer beside a game still is.
-        (
-            "mijn zoon speelt fortnite en roept de hele tijd dat hij iedereen "
-            "kapotmaakt",
-            Level.GEEN,
-        ),
-        (
-            "hij gamet de hele nacht en zegt dat hij mij afmaakt als ik de wifi uitzet",
-            Level.HOOG,
-        ),
-    ],
-)
-def test_a_past_harm_set_against_nu_is_not_now(rules_assessor, text, level):
-    assert rules_assessor.assess(text).level is level
-
-
-@pytest.mark.parametrize(
-    ("text", "level"),
-    [
-        # My own sentences for the twenty-sixth round's classes. A case told,
-        # then asked about, is a case; a general question stays general.
-        (
-            "Verpleegkundige hier. Cliënte met striemen rond de hals, zegt dat ze "
-            "is uitgegleden. Wat nu?",
-            Level.HOOG,
-        ),
-        (
-            "een moeder sleurde gisteravond haar zoontje aan zijn haren over de "
-            "stoep. wat moet ik als buurvrouw?",
-            Level.HOOG,
-        ),
-        ("Wurging bij ouderen. Hoe vaak komt dat voor?", Level.GEEN),
-        (
-            "wat moet ik doen als een leerling vertelt dat hij thuis geslagen wordt?",
-            Level.GEEN,
-        ),
-        # A stalker passing with a veiled threat; a bus passing.
-        (
-            "mijn ex fietst steeds langs mijn huis en zegt dat ik het ga bekopen",
-            Level.HOOG,
-        ),
-        ("de bus rijdt elke dag langs ons huis", Level.GEEN),
-        # A ban broken, told in a subordinate clause; a threat with "niet levend".
-        ("ik hoorde dat haar ex zich niet aan het huisverbod houdt", Level.HOOG),
-        ("hij zei dat ik niet levend de deur uit kom als ik hem verlaat", Level.HOOG),
-        # Control, not threats or locking up.
-        (
-            "ik doe mijn kamerdeur op slot als mijn stiefvader gedronken heeft",
-            Level.VERHOOGD,
-        ),
-        ("hij zegt dat niemand anders mij wil hebben", Level.VERHOOGD),
-        (
-            "mn vriendin wil altijd weten waar ik ben en wordt boos als ik niet opneem",
-            Level.VERHOOGD,
-        ),
-        # Marks that remain, a newborn, "nou" in a question: not now.
-        (
-            "hij sloeg me vorige week en er zit nu nog een bult op mijn hoofd",
-            Level.VERHOOGD,
-        ),
-        ("we hebben net een baby gekregen, alleen slaapt ze slecht", Level.GEEN),
-        (
-            "die rapper die zijn vriendin sloeg, moet zo iemand nou niet de cel in?",
-            Level.VERHOOGD,
-        ),
-        # A line from a series, said by a child; sport.
-        (
-            "mijn dochter roept 'ik vermoord je' tegen haar zus, dat komt uit een film",
-            Level.GEEN,
-        ),
-        ("mijn zoon slaat elke avond op zijn bokszak", Level.GEEN),
-        ("he choked me yesterday and i passed out", Level.HOOG),
-    ],
-)
-def test_the_twenty_sixth_rounds_classes(rules_assessor, text, level):
-    assert rules_assessor.assess(text).level is level
-
-
-@pytest.mark.parametrize(
-    ("text", "level"),
-    [
-        # My own sentences for the twenty-seventh round's classes.
-        # The aftermath, a disclosure or "now that" after "nu": not now.
-        ("papa sloeg me met de riem en nu durf ik niet te douchen bij gym", Level.HOOG),
-        ("nu vertelt mijn dochter dat oom haar heeft vastgebonden", Level.HOOG),
-        (
-            "nu ik aangifte heb gedaan zegt hij dat ik het niet ga overleven",
-            Level.HOOG,
-        ),
-        # A harm after "nu" that is set at a past moment of its own.
-        (
-            "vroeger sloeg mijn vader mama, nu doet mijn man hetzelfde, vorige "
-            "week kneep hij mijn keel dicht",
-            Level.HOOG,
-        ),
-        # ... and one after "nu" without one is now.
-        ("vroeger sloeg mijn vader mama, nu slaat mijn man mij", Level.ACUUT),
-        # Whenever we argue is a habit, not now.
-        (
-            "als we ruzie hebben gaat hij altijd in de deuropening staan en "
-            "schreeuwt hij",
-            Level.VERHOOGD,
-        ),
-        # A war story, a toy gun, the dog, a pillow: no violence at home.
-        (
-            "mijn oma vertelt over de bezetting, hoe ze door de duitsers geslagen werd",
-            Level.GEEN,
-        ),
-        ("mijn neefje rent rond met een plastic pistool", Level.GEEN),
-        ("de buurman scheldt elke ochtend tegen zijn hond", Level.GEEN),
-        ("mijn broertje gooide een kussen naar me omdat ik won", Level.GEEN),
-        # Procedural and hypothetical questions with "mijn" and "me" in them.
-        (
-            "mag ik als arts mijn beroepsgeheim doorbreken bij een vermoeden?",
-            Level.GEEN,
-        ),
-        ("wat doe ik als mijn vriendin me ooit zou slaan?", Level.GEEN),
-        # A toddler alone on the street; taken to his friends upstairs.
-        ("het buurjongetje van 3 loopt vaak alleen op straat", Level.HOOG),
-        (
-            "mijn vriend liet me met zijn vrienden mee naar boven gaan en nu moet "
-            "ik het terugverdienen",
-            Level.HOOG,
-        ),
-    ],
-)
-def test_the_twenty_seventh_rounds_classes(rules_assessor, text, level):
-    assert rules_assessor.assess(text).level is level
-
-
-@pytest.mark.parametrize(
-    ("text", "level"),
-    [
-        # My own sentences for the twenty-eighth round's classes.
-        ("mijn ooms zeggen dat ze me doden als ik met hem trouw", Level.HOOG),
-        (
-            "sinds we uit elkaar zijn wacht hij elke dag bij mijn werk en zegt "
-            "dat hij me toch vindt",
-            Level.HOOG,
-        ),
-        ("mijn stiefvader gaf mijn broertje een pak rammel", Level.HOOG),
-        ("we hebben psv een pak slaag gegeven, 5-1", Level.GEEN),
-    ],
-)
-def test_the_twenty_eighth_rounds_classes(rules_assessor, text, level):
+def test_each_class_gets_its_level(rules_assessor, text, level):
+    """Each table above, a case a line: a round's classes, with look-alikes."""
     assert rules_assessor.assess(text).level is level

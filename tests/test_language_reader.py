@@ -62,20 +62,14 @@ def test_turkish_typed_without_its_letters_gets_112_in_turkish(reader, dutch):
     assert reply == "utter_danger_acute_tr"
 
 
-@pytest.mark.parametrize(
-    ("text", "level"),
-    [
-        ("on trzyma w ręku siekierę i wali w drzwi", Level.ACUUT),
-        ("у нього в руці сокира, він ломиться в двері", Level.ACUUT),
-        ("він тримає ніж і каже що вб'є мене", Level.ACUUT),
-        # Held in the past, or a phone in the hand: not a weapon now.
-        ("kiedyś trzymał nóż w ręku, wtedy mi groził", Level.HOOG),
-        ("чоловік тримає в руках телефон і читає мої повідомлення", Level.VERHOOGD),
-    ],
-)
-def test_a_weapon_in_the_hand_is_now(reader, dutch, text, level):
-    _, found, _ = first_reply(reader, dutch, text)
-    assert found.level is level
+A_WEAPON_IN_THE_HAND_IS_NOW = [
+    ("on trzyma w ręku siekierę i wali w drzwi", Level.ACUUT),
+    ("у нього в руці сокира, він ломиться в двері", Level.ACUUT),
+    ("він тримає ніж і каже що вб'є мене", Level.ACUUT),
+    # Held in the past, or a phone in the hand: not a weapon now.
+    ("kiedyś trzymał nóż w ręku, wtedy mi groził", Level.HOOG),
+    ("чоловік тримає в руках телефон і читає мої повідомлення", Level.VERHOOGD),
+]
 
 
 def test_dutch_with_turkish_in_it_is_read_in_turkish_too(reader, dutch):
@@ -563,265 +557,233 @@ def test_the_scorer_counts_detection_recall_and_replies(reader, dutch):
     assert "| tr | 2 | 1.000 | 1.000 |" in report
 
 
-@pytest.mark.parametrize(
-    ("text", "level"),
-    [
-        # My own sentences for the fourteenth round's classes. A person thrown
-        # (Polish instrumental) while the writer hides: acute.
-        ("ojciec rzuca siostrą o szafę, schowałam się pod łóżkiem", Level.ACUUT),
-        # Touching a child, the object without its Polish letters too: hoog.
-        ("sąsiad dotyka moją córkę jak ona u niego gra", Level.HOOG),
-        # Egyptian Arabizi with no digit-letters: all the pills taken.
-        ("akhadt kol el 7boob w msh ayza a3eesh", Level.ACUUT),
-        # Acid ("مية نار") threatened at a face.
-        ("جوزي قال هيرمي مية نار على وش بنتي", Level.HOOG),
-        # Not wanting to live *with him* is leaving, not dying.
-        ("ana mesh 3ayza a3eesh ma3ah tany", Level.GEEN),
-        # Ukrainian in Latin letters: shut in a room, the mother heard screaming.
-        ("vin zachynyv mene v kimnati, chuyu yak mama krychyt", Level.ACUUT),
-        # The door being broken in and held shut.
-        ("чоловік вибиває двері, ми з дітьми тримаємо двері", Level.ACUUT),
-        # A sawn-off shotgun shown with "kinets" for everyone.
-        ("vin pokazav meni obriz i skazav shcho vsim kinets", Level.HOOG),
-        # A professional asking the procedure for a pupil or patient who might
-        # tell: no alarm. The same teacher telling what a pupil did say: hoog.
-        (
-            "ben hemşireyim, bir hasta kocasının onu dövdüğünü anlatırsa kime "
-            "bildirim yapmalıyım?",
-            Level.GEEN,
-        ),
-        ("ben öğretmenim, bir öğrencim babasının onu dövdüğünü söyledi", Level.HOOG),
-        (
-            "school social worker here: what are the steps of the meldcode if a "
-            "child tells me he is beaten at home?",
-            Level.GEEN,
-        ),
-    ],
-)
-def test_the_fourteenth_rounds_classes_and_look_alikes(reader, dutch, text, level):
-    _, found, _ = first_reply(reader, dutch, text)
-    assert found.level is level
+THE_FOURTEENTH_ROUNDS_CLASSES_AND_LOOK_ALIKES = [
+    # My own sentences for the fourteenth round's classes. A person thrown
+    # (Polish instrumental) while the writer hides: acute.
+    ("ojciec rzuca siostrą o szafę, schowałam się pod łóżkiem", Level.ACUUT),
+    # Touching a child, the object without its Polish letters too: hoog.
+    ("sąsiad dotyka moją córkę jak ona u niego gra", Level.HOOG),
+    # Egyptian Arabizi with no digit-letters: all the pills taken.
+    ("akhadt kol el 7boob w msh ayza a3eesh", Level.ACUUT),
+    # Acid ("مية نار") threatened at a face.
+    ("جوزي قال هيرمي مية نار على وش بنتي", Level.HOOG),
+    # Not wanting to live *with him* is leaving, not dying.
+    ("ana mesh 3ayza a3eesh ma3ah tany", Level.GEEN),
+    # Ukrainian in Latin letters: shut in a room, the mother heard screaming.
+    ("vin zachynyv mene v kimnati, chuyu yak mama krychyt", Level.ACUUT),
+    # The door being broken in and held shut.
+    ("чоловік вибиває двері, ми з дітьми тримаємо двері", Level.ACUUT),
+    # A sawn-off shotgun shown with "kinets" for everyone.
+    ("vin pokazav meni obriz i skazav shcho vsim kinets", Level.HOOG),
+    # A professional asking the procedure for a pupil or patient who might
+    # tell: no alarm. The same teacher telling what a pupil did say: hoog.
+    (
+        "ben hemşireyim, bir hasta kocasının onu dövdüğünü anlatırsa kime "
+        "bildirim yapmalıyım?",
+        Level.GEEN,
+    ),
+    ("ben öğretmenim, bir öğrencim babasının onu dövdüğünü söyledi", Level.HOOG),
+    (
+        "school social worker here: what are the steps of the meldcode if a "
+        "child tells me he is beaten at home?",
+        Level.GEEN,
+    ),
+]
+
+
+THE_FIFTEENTH_ROUNDS_CLASSES_AND_LOOK_ALIKES = [
+    # My own sentences for the fifteenth round's classes: on the way with a
+    # time given and a threat of force; shut in, not answering, a letter.
+    (
+        "mój były jedzie do mnie z bratem, będą za 10 minut, mówi że zabierze "
+        "dzieci siłą",
+        Level.ACUUT,
+    ),
+    (
+        "brat zamknął się w pokoju i nie odpowiada, zostawił list na biurku",
+        Level.ACUUT,
+    ),
+    # Polish without its letters, which the identifier cannot place: the
+    # other lexicons may still make it acute.
+    ("ojciec dusi mame w lazience!!! mam 11 lat", Level.ACUUT),
+    ("zamorduje tego kierowce, znowu spozniony 🙄", Level.GEEN),
+    ("جوزي جاي في الطريق وقال هيخلص عليا", Level.ACUUT),
+    ("الولد عنده سنة ونص ولوحده عالبلكون دلوقتي", Level.ACUUT),
+    # A ban broken; "wherever you run I'll find you" from a stalker.
+    (
+        "evden atılmasına rağmen huisverbod var ama her akşam kapıya geliyor",
+        Level.HOOG,
+    ),
+    (
+        "'nereye kaçarsan kaç bulurum seni' diye yazdı, ayrıldığımızdan beri "
+        "işimin önünde bekliyor",
+        Level.HOOG,
+    ),
+    # Childhood, thirty years ago, the father long dead: past and resolved.
+    (
+        "в дитинстві батько нас бив, але це було років 30 тому і його давно нема",
+        Level.GEEN,
+    ),
+    ("мій брат приніс пістолєт і погрожує мамі", Level.HOOG),
+]
+
+
+THE_SIXTEENTH_ROUNDS_CLASSES_AND_LOOK_ALIKES = [
+    # My own sentences for the sixteenth round's classes.
+    ("mój stary mie znowu pierze, pomocy", Level.ACUUT),
+    ("połknęłam całe opakowanie tabletek nasennych", Level.ACUUT),
+    ("synek wrócił od ojca ze złamaną rączką", Level.HOOG),
+    ("w fortnite ziomek mnie zabił nożem haha", Level.GEEN),
+    ("الجيران يتعاركون هسه وأسمع صراخ", Level.ACUUT),
+    ("بيخبط راسها في الحيطة دلوقتي", Level.ACUUT),
+    ("ما اقدر اطلع، قفل علي الباب", Level.ACUUT),
+    ("ana mkhebya f bit lma w howa kaydreb", Level.ACUUT),
+    ("أهلي بدهم يجوزوني لابن عمي", Level.HOOG),
+    ("لما كنت صغيرة أبوي كان يضرب أمي، بس اتطلقوا من سنين وكله تمام", Level.GEEN),
+    ("брат порішить нас, так він сказав", Level.HOOG),
+    ("вітчим до мене пристає, мені 13", Level.HOOG),
+    ("vin chytaye moyi povidomlennya i ne dozvolyaye vyhodyty", Level.VERHOOGD),
+]
+
+
+THE_SEVENTEENTH_ROUNDS_CLASSES_AND_LOOK_ALIKES = [
+    # My own sentences for the seventeenth round's classes.
+    (
+        "since i moved out he keeps saying i'll regret it and he waits outside my work",
+        Level.HOOG,
+    ),
+    (
+        "my mum hit us when we were kids but she's been sober for years now",
+        Level.GEEN,
+    ),
+    ("boxing night, hope he knocks the other guy out 🥊", Level.GEEN),
+    # Turkish without its letters beside two Dutch words is still Turkish.
+    ("annem bagiriyo babam dovuyo nu echt bang", Level.ACUUT),
+    ("alt katta bi kadin cigliklar atiyo", Level.ACUUT),
+    ("ojciec zamknal mnie w piwnicy, nie mam telefonu", Level.ACUUT),
+    ("tata lyknal cale opakowanie tabletek, nie moge go dobudzic", Level.ACUUT),
+    ("uduszę tego kierowcę 🙄", Level.GEEN),
+    ("بتصوت وجوزها بيكسر الشقة دلوقتي", Level.ACUUT),
+    ("baba 3am yedrob mama", Level.ACUUT),
+    ("vin stoit pid moim budynkom i pyshe shcho ya pozhaliu", Level.HOOG),
+    ("як він її вбив у фіналі, я в шоці", Level.GEEN),
+]
+
+
+THE_EIGHTEENTH_ROUNDS_ACUTE_CLASSES_AND_LOOK_ALIKES = [
+    # My own sentences for the eighteenth round's acute misses, measured
+    # after that round (not on a fresh set), with their look-alikes.
+    ("she's screaming like she's being killed next door, please", Level.ACUUT),
+    ("kocam yoldaymış, gelince hepinizi öldürcem diyor", Level.ACUUT),
+    ("çabuk polis gönderin, babam evi kırıp döküyor", Level.ACUUT),
+    ("kanım durmuyor, kocam hala evde", Level.ACUUT),
+    # "gelince" alone is still a habit, not now.
+    ("kocam eve gelince bana bağırıyor", Level.VERHOOGD),
+    ("بابا واقع على الارض ومش بيرد", Level.ACUUT),
+    # A friend who does not answer her messages is no one on the floor.
+    ("صاحبتي ما بترد على رسايلي من امبارح", Level.GEEN),
+    ("зара він приїде, написав що це моя остання ніч", Level.ACUUT),
+    ("vin dushyt mamu, shvydshe", Level.ACUUT),
+    ("тато щас ломає двері в кімнату", Level.ACUUT),
+]
+
+
+THE_NINETEENTH_ROUNDS_CLASSES_AND_LOOK_ALIKES = [
+    # My own sentences for the nineteenth round's classes, with look-alikes.
+    # Hurry, he is coming: a short plea with no harm named.
+    ("acele edin kocam geliyor", Level.ACUUT),
+    ("acele edin otobüs geliyor", Level.GEEN),
+    ("szybko mąż już idzie", Level.ACUUT),
+    # A belt swung at a child now; fists at a punching bag are sport.
+    ("my dad is swinging his belt at my sister right in front of me", Level.ACUUT),
+    ("my dad swings his fists at the punching bag every morning", Level.GEEN),
+    # A door locked on the writer, and sounds going on for a while.
+    ("سكر علي الباب وراح، ما بقدر اطلع", Level.ACUUT),
+    ("صوت ضرب وبكاء عند الجيران منذ نصف ساعة", Level.ACUUT),
+    # Ukrainian in Latin letters at the door; asleep now after a threat.
+    ("vin stukaje v dveri i kazhe shcho ub'ye mene", Level.ACUUT),
+    ("вчора погрожував мені ножем, тепер спить", Level.HOOG),
+    # A stepfather who climbs in at night; a cat that does.
+    ("вітчим лізе до мене коли всі сплять", Level.HOOG),
+    ("кіт лізе до мене в ліжко кожної ночі", Level.GEEN),
+    # Belt marks on a pupil's back seen by a teacher.
+    ("شفت على ضهر بنت بصفي علامات حزام", Level.HOOG),
+    # A hunting gun taken out in a quarrel; one kept in a safe.
+    ("ma broń myśliwską i wczoraj wyjął ją podczas awantury", Level.HOOG),
+    ("mąż jest myśliwym i trzyma broń w sejfie", Level.GEEN),
+    # Brothers who will kill her over a boyfriend; work that "kills".
+    ("jej bracia ją zabiją jak się dowiedzą o chłopaku", Level.HOOG),
+    ("ta praca mnie kiedyś zabije", Level.GEEN),
+    # A game where people are beaten; a violent past over for years.
+    ("córka gra w grę gdzie się bije potwory, to normalne?", Level.GEEN),
+    ("dawno temu bił mnie były, teraz mam kochającego męża", Level.GEEN),
+    # A late bus, not a threat; asking where to find help, not a cry.
+    ("bghit nqtel chauffeur dyal tobis, 40 d9i9a kantsenna", Level.GEEN),
+    ("karimi ittim, bana yardim edecek bir yer var mi", Level.VERHOOGD),
+]
+
+
+THE_TWENTIETH_ROUNDS_CLASSES_AND_LOOK_ALIKES = [
+    # My own sentences for the twentieth round's classes, with look-alikes.
+    (
+        "there's blood everywhere and he won't let me out of the bathroom",
+        Level.ACUUT,
+    ),
+    ("he follows me everywhere i go", Level.VERHOOGD),
+    ("kizim bilegini kesti, her yer kan", Level.ACUUT),
+    ("ذلحين ابوي يضرب اخوي الصغير وما رضي يوقف", Level.ACUUT),
+    ("اسمع صراخ عند الجيران والصحون بتتكسر", Level.ACUUT),
+    ("bla3t l7bob kamlin, bghit nmout", Level.ACUUT),
+    ("чоловік забрав доньку зі школи і пише що щось з нею зробить", Level.ACUUT),
+    ("я тримаю ніж і боюся що зроблю щось з жінкою", Level.ACUUT),
+    # Not now: a perpetrator's "I need help." with an old harm, a gun shown
+    # in the last fight.
+    (
+        "I need help. Last month I pushed my wife against the wall and I hate myself",
+        Level.VERHOOGD,
+    ),
+    ("kocam gecen kavgada bicak cikarip gosterdi", Level.HOOG),
+    # Threats to a stalked ex, in Turkish and Latin-letter Ukrainian.
+    (
+        "ayrildik ama evimin onunde bekliyor, seni bir gun bulurum diyor",
+        Level.HOOG,
+    ),
+    (
+        "my rozijshlys, a vin chekaie pid robotoju i pyshe shcho ya pozhaliu",
+        Level.HOOG,
+    ),
+    # Games and a late bus; a teacher's meldcode question.
+    ("the train is late again, someone is getting murdered today lol", Level.GEEN),
+    ("9telni f pubg 3 mrat 😂", Level.GEEN),
+    ("я вчителька, які кроки meldcode якщо дитина каже що її б'ють?", Level.GEEN),
+]
+
+
+THE_TWENTY_FIRST_ROUNDS_CLASSES_AND_LOOK_ALIKES = [
+    # My own sentences for the twenty-first round's acute and hoog misses.
+    ("acil, kocam bebegi balkona goturdu, atarim diyor", Level.ACUUT),
+    ("babam balkonda sigara içiyor", Level.GEEN),
+    ("тато сейчас бьот брата ременем", Level.ACUUT),
+    ("shvydshe, vin vylamav dveri", Level.ACUUT),
+    ("вітчим коли мама на роботі заходить до мене і чіпає мене", Level.HOOG),
+]
 
 
 @pytest.mark.parametrize(
     ("text", "level"),
     [
-        # My own sentences for the fifteenth round's classes: on the way with a
-        # time given and a threat of force; shut in, not answering, a letter.
-        (
-            "mój były jedzie do mnie z bratem, będą za 10 minut, mówi że zabierze "
-            "dzieci siłą",
-            Level.ACUUT,
-        ),
-        (
-            "brat zamknął się w pokoju i nie odpowiada, zostawił list na biurku",
-            Level.ACUUT,
-        ),
-        # Polish without its letters, which the identifier cannot place: the
-        # other lexicons may still make it acute.
-        ("ojciec dusi mame w lazience!!! mam 11 lat", Level.ACUUT),
-        ("zamorduje tego kierowce, znowu spozniony 🙄", Level.GEEN),
-        ("جوزي جاي في الطريق وقال هيخلص عليا", Level.ACUUT),
-        ("الولد عنده سنة ونص ولوحده عالبلكون دلوقتي", Level.ACUUT),
-        # A ban broken; "wherever you run I'll find you" from a stalker.
-        (
-            "evden atılmasına rağmen huisverbod var ama her akşam kapıya geliyor",
-            Level.HOOG,
-        ),
-        (
-            "'nereye kaçarsan kaç bulurum seni' diye yazdı, ayrıldığımızdan beri "
-            "işimin önünde bekliyor",
-            Level.HOOG,
-        ),
-        # Childhood, thirty years ago, the father long dead: past and resolved.
-        (
-            "в дитинстві батько нас бив, але це було років 30 тому і його давно нема",
-            Level.GEEN,
-        ),
-        ("мій брат приніс пістолєт і погрожує мамі", Level.HOOG),
+        *A_WEAPON_IN_THE_HAND_IS_NOW,
+        *THE_FOURTEENTH_ROUNDS_CLASSES_AND_LOOK_ALIKES,
+        *THE_FIFTEENTH_ROUNDS_CLASSES_AND_LOOK_ALIKES,
+        *THE_SIXTEENTH_ROUNDS_CLASSES_AND_LOOK_ALIKES,
+        *THE_SEVENTEENTH_ROUNDS_CLASSES_AND_LOOK_ALIKES,
+        *THE_EIGHTEENTH_ROUNDS_ACUTE_CLASSES_AND_LOOK_ALIKES,
+        *THE_NINETEENTH_ROUNDS_CLASSES_AND_LOOK_ALIKES,
+        *THE_TWENTIETH_ROUNDS_CLASSES_AND_LOOK_ALIKES,
+        *THE_TWENTY_FIRST_ROUNDS_CLASSES_AND_LOOK_ALIKES,
     ],
 )
-def test_the_fifteenth_rounds_classes_and_look_alikes(reader, dutch, text, level):
-    _, found, _ = first_reply(reader, dutch, text)
-    assert found.level is level
-
-
-@pytest.mark.parametrize(
-    ("text", "level"),
-    [
-        # My own sentences for the sixteenth round's classes.
-        ("mój stary mie znowu pierze, pomocy", Level.ACUUT),
-        ("połknęłam całe opakowanie tabletek nasennych", Level.ACUUT),
-        ("synek wrócił od ojca ze złamaną rączką", Level.HOOG),
-        ("w fortnite ziomek mnie zabił nożem haha", Level.GEEN),
-        ("الجيران يتعاركون هسه وأسمع صراخ", Level.ACUUT),
-        ("بيخبط راسها في الحيطة دلوقتي", Level.ACUUT),
-        ("ما اقدر اطلع، قفل علي الباب", Level.ACUUT),
-        ("ana mkhebya f bit lma w howa kaydreb", Level.ACUUT),
-        ("أهلي بدهم يجوزوني لابن عمي", Level.HOOG),
-        ("لما كنت صغيرة أبوي كان يضرب أمي، بس اتطلقوا من سنين وكله تمام", Level.GEEN),
-        ("брат порішить нас, так він сказав", Level.HOOG),
-        ("вітчим до мене пристає, мені 13", Level.HOOG),
-        ("vin chytaye moyi povidomlennya i ne dozvolyaye vyhodyty", Level.VERHOOGD),
-    ],
-)
-def test_the_sixteenth_rounds_classes_and_look_alikes(reader, dutch, text, level):
-    _, found, _ = first_reply(reader, dutch, text)
-    assert found.level is level
-
-
-@pytest.mark.parametrize(
-    ("text", "level"),
-    [
-        # My own sentences for the seventeenth round's classes.
-        (
-            "since i moved out he keeps saying i'll regret it and he waits outside "
-            "my work",
-            Level.HOOG,
-        ),
-        (
-            "my mum hit us when we were kids but she's been sober for years now",
-            Level.GEEN,
-        ),
-        ("boxing night, hope he knocks the other guy out 🥊", Level.GEEN),
-        # Turkish without its letters beside two Dutch words is still Turkish.
-        ("annem bagiriyo babam dovuyo nu echt bang", Level.ACUUT),
-        ("alt katta bi kadin cigliklar atiyo", Level.ACUUT),
-        ("ojciec zamknal mnie w piwnicy, nie mam telefonu", Level.ACUUT),
-        ("tata lyknal cale opakowanie tabletek, nie moge go dobudzic", Level.ACUUT),
-        ("uduszę tego kierowcę 🙄", Level.GEEN),
-        ("بتصوت وجوزها بيكسر الشقة دلوقتي", Level.ACUUT),
-        ("baba 3am yedrob mama", Level.ACUUT),
-        ("vin stoit pid moim budynkom i pyshe shcho ya pozhaliu", Level.HOOG),
-        ("як він її вбив у фіналі, я в шоці", Level.GEEN),
-    ],
-)
-def test_the_seventeenth_rounds_classes_and_look_alikes(reader, dutch, text, level):
-    _, found, _ = first_reply(reader, dutch, text)
-    assert found.level is level
-
-
-@pytest.mark.parametrize(
-    ("text", "level"),
-    [
-        # My own sentences for the eighteenth round's acute misses, measured
-        # after that round (not on a fresh set), with their look-alikes.
-        ("she's screaming like she's being killed next door, please", Level.ACUUT),
-        ("kocam yoldaymış, gelince hepinizi öldürcem diyor", Level.ACUUT),
-        ("çabuk polis gönderin, babam evi kırıp döküyor", Level.ACUUT),
-        ("kanım durmuyor, kocam hala evde", Level.ACUUT),
-        # "gelince" alone is still a habit, not now.
-        ("kocam eve gelince bana bağırıyor", Level.VERHOOGD),
-        ("بابا واقع على الارض ومش بيرد", Level.ACUUT),
-        # A friend who does not answer her messages is no one on the floor.
-        ("صاحبتي ما بترد على رسايلي من امبارح", Level.GEEN),
-        ("зара він приїде, написав що це моя остання ніч", Level.ACUUT),
-        ("vin dushyt mamu, shvydshe", Level.ACUUT),
-        ("тато щас ломає двері в кімнату", Level.ACUUT),
-    ],
-)
-def test_the_eighteenth_rounds_acute_classes_and_look_alikes(
-    reader, dutch, text, level
-):
-    _, found, _ = first_reply(reader, dutch, text)
-    assert found.level is level
-
-
-@pytest.mark.parametrize(
-    ("text", "level"),
-    [
-        # My own sentences for the nineteenth round's classes, with look-alikes.
-        # Hurry, he is coming: a short plea with no harm named.
-        ("acele edin kocam geliyor", Level.ACUUT),
-        ("acele edin otobüs geliyor", Level.GEEN),
-        ("szybko mąż już idzie", Level.ACUUT),
-        # A belt swung at a child now; fists at a punching bag are sport.
-        ("my dad is swinging his belt at my sister right in front of me", Level.ACUUT),
-        ("my dad swings his fists at the punching bag every morning", Level.GEEN),
-        # A door locked on the writer, and sounds going on for a while.
-        ("سكر علي الباب وراح، ما بقدر اطلع", Level.ACUUT),
-        ("صوت ضرب وبكاء عند الجيران منذ نصف ساعة", Level.ACUUT),
-        # Ukrainian in Latin letters at the door; asleep now after a threat.
-        ("vin stukaje v dveri i kazhe shcho ub'ye mene", Level.ACUUT),
-        ("вчора погрожував мені ножем, тепер спить", Level.HOOG),
-        # A stepfather who climbs in at night; a cat that does.
-        ("вітчим лізе до мене коли всі сплять", Level.HOOG),
-        ("кіт лізе до мене в ліжко кожної ночі", Level.GEEN),
-        # Belt marks on a pupil's back seen by a teacher.
-        ("شفت على ضهر بنت بصفي علامات حزام", Level.HOOG),
-        # A hunting gun taken out in a quarrel; one kept in a safe.
-        ("ma broń myśliwską i wczoraj wyjął ją podczas awantury", Level.HOOG),
-        ("mąż jest myśliwym i trzyma broń w sejfie", Level.GEEN),
-        # Brothers who will kill her over a boyfriend; work that "kills".
-        ("jej bracia ją zabiją jak się dowiedzą o chłopaku", Level.HOOG),
-        ("ta praca mnie kiedyś zabije", Level.GEEN),
-        # A game where people are beaten; a violent past over for years.
-        ("córka gra w grę gdzie się bije potwory, to normalne?", Level.GEEN),
-        ("dawno temu bił mnie były, teraz mam kochającego męża", Level.GEEN),
-        # A late bus, not a threat; asking where to find help, not a cry.
-        ("bghit nqtel chauffeur dyal tobis, 40 d9i9a kantsenna", Level.GEEN),
-        ("karimi ittim, bana yardim edecek bir yer var mi", Level.VERHOOGD),
-    ],
-)
-def test_the_nineteenth_rounds_classes_and_look_alikes(reader, dutch, text, level):
-    _, found, _ = first_reply(reader, dutch, text)
-    assert found.level is level
-
-
-@pytest.mark.parametrize(
-    ("text", "level"),
-    [
-        # My own sentences for the twentieth round's classes, with look-alikes.
-        (
-            "there's blood everywhere and he won't let me out of the bathroom",
-            Level.ACUUT,
-        ),
-        ("he follows me everywhere i go", Level.VERHOOGD),
-        ("kizim bilegini kesti, her yer kan", Level.ACUUT),
-        ("ذلحين ابوي يضرب اخوي الصغير وما رضي يوقف", Level.ACUUT),
-        ("اسمع صراخ عند الجيران والصحون بتتكسر", Level.ACUUT),
-        ("bla3t l7bob kamlin, bghit nmout", Level.ACUUT),
-        ("чоловік забрав доньку зі школи і пише що щось з нею зробить", Level.ACUUT),
-        ("я тримаю ніж і боюся що зроблю щось з жінкою", Level.ACUUT),
-        # Not now: a perpetrator's "I need help." with an old harm, a gun shown
-        # in the last fight.
-        (
-            "I need help. Last month I pushed my wife against the wall and I "
-            "hate myself",
-            Level.VERHOOGD,
-        ),
-        ("kocam gecen kavgada bicak cikarip gosterdi", Level.HOOG),
-        # Threats to a stalked ex, in Turkish and Latin-letter Ukrainian.
-        (
-            "ayrildik ama evimin onunde bekliyor, seni bir gun bulurum diyor",
-            Level.HOOG,
-        ),
-        (
-            "my rozijshlys, a vin chekaie pid robotoju i pyshe shcho ya pozhaliu",
-            Level.HOOG,
-        ),
-        # Games and a late bus; a teacher's meldcode question.
-        ("the train is late again, someone is getting murdered today lol", Level.GEEN),
-        ("9telni f pubg 3 mrat 😂", Level.GEEN),
-        ("я вчителька, які кроки meldcode якщо дитина каже що її б'ють?", Level.GEEN),
-    ],
-)
-def test_the_twentieth_rounds_classes_and_look_alikes(reader, dutch, text, level):
-    _, found, _ = first_reply(reader, dutch, text)
-    assert found.level is level
-
-
-@pytest.mark.parametrize(
-    ("text", "level"),
-    [
-        # My own sentences for the twenty-first round's acute and hoog misses.
-        ("acil, kocam bebegi balkona goturdu, atarim diyor", Level.ACUUT),
-        ("babam balkonda sigara içiyor", Level.GEEN),
-        ("тато сейчас бьот брата ременем", Level.ACUUT),
-        ("shvydshe, vin vylamav dveri", Level.ACUUT),
-        ("вітчим коли мама на роботі заходить до мене і чіпає мене", Level.HOOG),
-    ],
-)
-def test_the_twenty_first_rounds_classes_and_look_alikes(reader, dutch, text, level):
+def test_each_class_gets_its_level_in_its_language(reader, dutch, text, level):
+    """Each table above, a case a line: a round's classes in the other languages."""
     _, found, _ = first_reply(reader, dutch, text)
     assert found.level is level
