@@ -323,7 +323,7 @@ class Assessor:
         """
         lex = self.lexicon
         harm = [h for h in active if lex.indicators[h.code].harm]
-        if not harm:
+        if not harm or not time_hits:
             return []
         weak = _token_set(_find(lex.weak_now, toks))
         story_sents = {toks[h.first].sent for h in active if h.code == "escalatie"}
@@ -528,16 +528,19 @@ class Assessor:
             if not not_abused.intersection(range(f, la + 1))
             and toks[f].sent not in pair_sents
         } | {toks[f].sent for f, _ in _find(lex.parent_perpetrator, toks)}
-        if _find(lex.child_speaker, toks):
-            # The speaker is a child ("ik ben 11"): harm done to "me" is child
-            # abuse. Only "me" as the one harmed counts, not "ik ben 11" itself,
-            # or a child telling of a fight between the parents would be abused.
-            child_sents |= {toks[f].sent for f, _ in _find(lex.child_self, toks)}
         elderly_sents = {toks[f].sent for f, _ in _find(lex.elderly_refs, toks)}
-        if _find(lex.elderly_speaker, toks):
-            # "ik ben 79 ... hij duwt me": harm to "me" in a later sentence is
-            # still done to an elderly person, as for a child speaker above.
-            elderly_sents |= {toks[f].sent for f, _ in _find(lex.child_self, toks)}
+        # The speaker is a child ("ik ben 11") or old ("ik ben 79"): harm done to
+        # "me", in any sentence, is child or elder abuse. Only "me" as the one
+        # harmed counts, not "ik ben 11" itself, or a child telling of a fight
+        # between the parents would be abused.
+        child_speaker = bool(_find(lex.child_speaker, toks))
+        elderly_speaker = bool(_find(lex.elderly_speaker, toks))
+        if child_speaker or elderly_speaker:
+            me_sents = {toks[f].sent for f, _ in _find(lex.child_self, toks)}
+            if child_speaker:
+                child_sents |= me_sents
+            if elderly_speaker:
+                elderly_sents |= me_sents
         extra = []
         for hit in active:
             sent = toks[hit.first].sent
