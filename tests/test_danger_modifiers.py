@@ -1249,6 +1249,62 @@ THE_TWENTY_EIGHTH_ROUNDS_CLASSES = [
 ]
 
 
+THE_TWENTY_NINTH_ROUNDS_CLASSES = [
+    # My own sentences for the twenty-ninth round's classes, with look-alikes.
+    # Attending a school or a club is no one waiting there.
+    (
+        "ik zit op de havo en wil later bij de politie, welke opleiding moet ik kiezen",
+        Level.GEEN,
+    ),
+    ("mijn zoon zit op judo en komt thuis met verhalen over de trainer", Level.GEEN),
+    ("mijn ex zit elke ochtend in zijn auto bij mijn werk te wachten", Level.VERHOOGD),
+    # Kills and guns in a game; a real gun beside a threat stays.
+    ("vannacht 20 kills in warzone met de sniper haha", Level.GEEN),
+    (
+        "hij heeft een sniper geweer in de kast en zegt dat hij me weet te vinden",
+        Level.HOOG,
+    ),
+    # The speaker's exasperation over a trifle; a threat told with "nog een keer".
+    ("ik wurg mijn zusje als ze nog een keer mijn make-up pakt 😤", Level.GEEN),
+    ("hij zei: ik vermoord je als je nog een keer naar je moeder gaat", Level.HOOG),
+    # A past weekend set against "now he's all sweet"; "now he's hitting me again".
+    ("he hit me last weekend and now he's all sweet again", Level.VERHOOGD),
+    ("he choked me last weekend and now he's all sorry", Level.HOOG),
+    ("he hit me last weekend and now he's hitting me again", Level.ACUUT),
+    # A weapon taken up yesterday is a story; today, or with "nu", it is now.
+    ("gisteren heeft hij een mes gepakt tijdens de ruzie", Level.HOOG),
+    ("gisteren heeft hij een mes gepakt en hij staat nu in de gang", Level.ACUUT),
+    ("hij heeft net een mes gepakt", Level.ACUUT),
+    # "ik sta er dan bij": each time; "ik sta erbij": now.
+    ("mijn broer slaat soms mijn vader en ik sta er dan bij", Level.VERHOOGD),
+    ("papa slaat mama en ik sta erbij", Level.ACUUT),
+    # Sexual abuse told indirectly: "doktertje" with an adult, men's money kept,
+    # a man online asking a child for photos; children's play and likes are not.
+    ("mijn dochter van 5 zegt dat de buurman doktertje met haar speelt", Level.HOOG),
+    ("mijn dochter van 5 speelt doktertje met haar vriendinnetje", Level.GEEN),
+    (
+        "ze moet met mannen mee en het geld dat die klanten betalen pakt hij af",
+        Level.HOOG,
+    ),
+    ("de klanten betalen contant en dat geld houdt mijn baas", Level.GEEN),
+    (
+        "een jongen van snapchat vraagt steeds fotos van me en zegt dat ik het geheim"
+        " moet houden, ik ben 12",
+        Level.HOOG,
+    ),
+    ("ik heb een man op instagram die mijn fotos liket", Level.GEEN),
+    # Broken Dutch strangling.
+    ("buurman pak keel van zijn vrouw, zij kan niet ademen", Level.HOOG),
+    # Stalking with a veiled threat is hoog; "dan zie je wel" (try it) is no threat.
+    ("mijn ex volgt me overal en zegt anders zie je wel wat er gebeurt", Level.HOOG),
+    ("probeer het gewoon, dan zie je wel wat er gebeurt", Level.GEEN),
+    # Shouting wished away; sparring.
+    ("ik wil leren ruzie maken zonder te schreeuwen", Level.GEEN),
+    ("mijn vader blijft schreeuwen zonder reden", Level.VERHOOGD),
+    ("ik heb vandaag bij het sparren iemand knock out geslagen", Level.GEEN),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "level"),
     [
@@ -1271,6 +1327,7 @@ THE_TWENTY_EIGHTH_ROUNDS_CLASSES = [
         *THE_TWENTY_SIXTH_ROUNDS_CLASSES,
         *THE_TWENTY_SEVENTH_ROUNDS_CLASSES,
         *THE_TWENTY_EIGHTH_ROUNDS_CLASSES,
+        *THE_TWENTY_NINTH_ROUNDS_CLASSES,
     ],
 )
 def test_each_class_gets_its_level(rules_assessor, text, level):
