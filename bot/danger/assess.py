@@ -110,14 +110,20 @@ class Assessor:
         if not toks:
             return Assessment(level=Level.GEEN)
         toks = as_tokens(toks)  # once per message: the text sets the matcher pre-checks
+        candidates = self._candidates(toks)
+        now_hits = [_Hit("acuut_nu", f, la) for f, la in _find(lex.now_presence, toks)]
+        if not candidates and not now_hits and not _shouted(text):
+            # Most messages name no harm and no presence ("hallo", "ok", a
+            # question): nothing below could raise them, so the exclusions and
+            # modifiers are not read. Only a bare plea for the police is acute.
+            return self._nothing_found(text, toks)
         excluded = self._excluded(toks)
         hits: list[_Hit] = []
         idioms: list[_Hit] = []
-        for h in self._candidates(toks):
+        for h in candidates:
             out = excluded[""] | excluded.get(h.code, set())
             inside = any(i in out for i in range(h.first, h.last + 1))
             (idioms if inside else hits).append(h)
-        now_hits = [_Hit("acuut_nu", f, la) for f, la in _find(lex.now_presence, toks)]
         time_hits = self._time_hits(toks)
 
         suppressed = [
@@ -167,17 +173,10 @@ class Assessor:
             active_now = [_Hit("acuut_nu", 0, len(toks) - 1)]
         active += self._victim_hits(active, toks)
         level = self._level(active, bool(active_now))
-        plea = level is Level.GEEN and not hits and "?" not in text
-        if plea and self._only_plea(toks):
-            # "help politie", "snel politie!!": nothing but a cry for help.
-            return Assessment(
-                level=Level.ACUUT,
-                indicators=(Indicator("acuut_nu", 0, len(text), text),),
-                speaker=self._speaker(toks),
-                victim=self._victim(set(), toks),
-                now=True,
-                suppressed=tuple(suppressed),
-            )
+        if level is Level.GEEN and not hits:
+            plea = self._plea(text, toks, tuple(suppressed))
+            if plea is not None:
+                return plea
         if (
             active_now
             and level is not Level.ACUUT
@@ -553,6 +552,32 @@ class Assessor:
             if hit.code in lex.elderly_codes and sent in elderly_sents:
                 extra.append(_Hit("ouderenmishandeling", hit.first, hit.last, mild))
         return extra
+
+    def _nothing_found(self, text: str, toks: Sequence[Tok]) -> Assessment:
+        """No harm and no presence in the message: geen, unless it is a bare plea."""
+        plea = self._plea(text, toks, ())
+        if plea is not None:
+            return plea
+        return Assessment(
+            level=Level.GEEN,
+            speaker=self._speaker(toks),
+            victim=self._victim(set(), toks),
+        )
+
+    def _plea(
+        self, text: str, toks: Sequence[Tok], suppressed: tuple[Suppressed, ...]
+    ) -> Assessment | None:
+        """ "help politie", "snel politie!!": nothing but a cry for help is acute."""
+        if "?" in text or not self._only_plea(toks):
+            return None
+        return Assessment(
+            level=Level.ACUUT,
+            indicators=(Indicator("acuut_nu", 0, len(text), text),),
+            speaker=self._speaker(toks),
+            victim=self._victim(set(), toks),
+            now=True,
+            suppressed=suppressed,
+        )
 
     def _only_plea(self, toks: Sequence[Tok]) -> bool:
         """Every word of a short message is part of a plea for emergency help.
