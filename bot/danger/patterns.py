@@ -357,7 +357,9 @@ def _sequence(source: str) -> Pattern:
 
 def _token_step(regex: re.Pattern[str], on_lemma: bool) -> Step:
     """A token test, with the words and fixed beginnings its pre-check uses."""
-    alternatives = _alternatives(regex.pattern)
+    alternatives = [
+        word for alt in _alternatives(regex.pattern) for word in _spelled_out(alt)
+    ]
     words = frozenset(a for a in alternatives if not _META.search(a))
     others = [a for a in alternatives if _META.search(a)]
     starts: frozenset[str] | None = frozenset(_fixed_start(a) for a in others)
@@ -420,6 +422,31 @@ def _split_regex(pattern: str, whole: bool = False) -> list[str]:
         current.append(ch)
     parts.append("".join(current))
     return parts
+
+
+_CLASS_PREFIX = re.compile(r"\[([^\]\\^\-]+)\]\?(.+)")
+
+
+def _spelled_out(alternative: str) -> list[str]:
+    """An optional one-letter prefix before a word list, as the words it matches.
+
+    The Arabic lexicon writes a clitic "and"/"so" as ``[وف]?ضرب`` or
+    ``[وف]?(ضرب|بيضرب)``; spelled out ("ضرب", "وضرب", "فضرب", ...) they are plain
+    words, so the pre-check is one set lookup instead of a regex search over the
+    message, and the match is the same. Anything else is returned as it is.
+    """
+    found = _CLASS_PREFIX.fullmatch(alternative)
+    if found is None:
+        return [alternative]
+    letters, rest = found.groups()
+    if rest.startswith("(") and rest.endswith(")"):
+        inner = rest[1:-1]
+        words = _split_regex(inner, whole=True)
+    else:
+        words = [rest]
+    if not words or any(not w or _META.search(w) for w in words):
+        return [alternative]
+    return [prefix + w for w in words for prefix in ("", *letters)]
 
 
 def _fixed_start(alternative: str) -> str:
