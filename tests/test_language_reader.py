@@ -769,6 +769,86 @@ THE_TWENTY_FIRST_ROUNDS_CLASSES_AND_LOOK_ALIKES = [
 ]
 
 
+THE_TWENTY_SECOND_ROUNDS_CLASSES_AND_LOOK_ALIKES = [
+    # My own sentences for the twenty-second round's classes, with look-alikes.
+    # English: waiting for the writer nearby now, beside a threat; the same every
+    # day is a habit, and a brother waiting to go to football is no danger.
+    (
+        "my ex is outside my work waiting for me and he texted that he will kill me",
+        Level.ACUUT,
+    ),
+    ("he's in the parking lot waiting for me, he said he'd break my legs", Level.ACUUT),
+    (
+        "my ex is at the gate waiting for me every day and says he'll kill me",
+        Level.HOOG,
+    ),
+    ("my brother is outside waiting for me, we are going to football", Level.GEEN),
+    # English: "if you're not mine, no one's"; a jacket that is nobody's.
+    ("my ex keeps texting if u cant be mine no one will have you", Level.HOOG),
+    ("that jacket is not mine, nobody knows whose it is", Level.GEEN),
+    # English: he forces himself on her; forcing oneself to the gym.
+    ("my husband forced himself on me again last night", Level.HOOG),
+    ("he forces himself to go to the gym every morning", Level.GEEN),
+    # Turkish: hiding while he walks round the house looking for her; hide and seek.
+    ("dolaba saklandım, kocam elinde kemerle evi dolaşıyor beni arıyor", Level.ACUUT),
+    ("banyoya saklandik babam evde dolasiyo bizi ariyo", Level.ACUUT),
+    ("saklambaç oynuyoruz, dolaba saklandım kardeşim beni arıyor", Level.GEEN),
+    ("kedim dolaba saklandı, evde dolaşıyo onu arıyorum", Level.GEEN),
+    # Turkish: a stalker's "you can't escape me"; an exam one cannot escape.
+    (
+        "bosandik ama her gun isyerimin onunde bekliyor, benden kacamazsin diyor",
+        Level.HOOG,
+    ),
+    ("bu sınavdan kaçamazsın diyor hocam", Level.GEEN),
+    # Polish: "then it will be the end" from a man on his way; the end of a course.
+    (
+        "mąż napisał że jeśli nie wrócę to będzie mój koniec, jest już w drodze",
+        Level.ACUUT,
+    ),
+    ("napisał że jak skończę kurs to będzie koniec stresu", Level.GEEN),
+    # Polish: a grown daughter shouting at her mother is not a child screaming now;
+    # a beaten brother screaming is.
+    (
+        "córka krzyczy na mnie że jestem głupia i zabiera mi całą emeryturę",
+        Level.VERHOOGD,
+    ),
+    ("on bije brata, brat krzyczy z bólu", Level.ACUUT),
+    # Arabic: the door banged now, hiding with the children in the bathroom; a bath.
+    ("ديدك الباب ويصيح راح اكتلج", Level.ACUUT),
+    ("اني والاطفال بالحمام وهو يكسر الاغراض ويهدد", Level.ACUUT),
+    ("اني والجهال بالحمام نسبحهم", Level.GEEN),
+    # Arabic: hiding while he is at the door; hide and seek behind a door.
+    ("ana mkhabya fel ma6bakh w howa wa2ef 3al bab bi2ol hay2telni", Level.ACUUT),
+    ("انا مستخبية بالاوضة وهو بيخبط على الباب", Level.ACUUT),
+    ("بنلعب استغماية وانا مستخبية ورا الباب 😂", Level.GEEN),
+    # Arabic: a threat to burn her face.
+    ("قالي غادي نحرق ليك وجهك بالما القاطع", Level.HOOG),
+    ("kaygoul lia ghadi n7r9 lik wjhek", Level.HOOG),
+    # Arabic: a pregnant woman pushed (Iraqi دفر); a boy kicking a ball.
+    ("اني حامل ورجلي دفرني على الدرج", Level.HOOG),
+    ("ابني يشوت الكورة بالحديقة", Level.GEEN),
+    # Arabic: a child's face beaten and a hand burned with a cigarette; sunburn.
+    ("بنت جيراني عمرها 6 سنين وجهها مضروب وايدها محروقة بالسيجارة", Level.HOOG),
+    ("وجهي محروق من الشمس", Level.GEEN),
+    # Arabic: a series, a referee after a match; yelling "all the time" is a habit.
+    ("شفتوا المسلسل؟ البطل بيضرب مراته في كل حلقة", Level.GEEN),
+    ("الحكم ظلمنا والله بدي اقتل الحكم 😤", Level.GEEN),
+    ("جوزي بيزعق طول الوقت وبيشتمني", Level.VERHOOGD),
+    # Ukrainian: shut in the garage with the engine running; a car warmed up.
+    ("брат зачинився в гаражі, завів двигун і не відповідає", Level.ACUUT),
+    ("чоловік завів машину в гаражі, прогріває перед роботою", Level.GEEN),
+    # Ukrainian in Latin letters: hiding, he looks for her with a knife; strangling.
+    ("ya u vannii, vin shukaye mene z nozhem", Level.ACUUT),
+    ("dopomozhit vin dushyt mamu", Level.ACUUT),
+    # Ukrainian: a man walking into the bathroom while a girl is there; a son.
+    ("співмешканець мами заходить у ванну коли донька там, їй 11", Level.HOOG),
+    ("син заходить у ванну коли я там щоб почистити зуби", Level.GEEN),
+    # Ukrainian: a stalker's threat in Latin letters; a football score.
+    ("kolyshnij stezhyt za mnoyu i pyshe shcho ya pozhaliu", Level.HOOG),
+    ("наші вбили аякс 3:1 вчора", Level.GEEN),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "level"),
     [
@@ -781,6 +861,7 @@ THE_TWENTY_FIRST_ROUNDS_CLASSES_AND_LOOK_ALIKES = [
         *THE_NINETEENTH_ROUNDS_CLASSES_AND_LOOK_ALIKES,
         *THE_TWENTIETH_ROUNDS_CLASSES_AND_LOOK_ALIKES,
         *THE_TWENTY_FIRST_ROUNDS_CLASSES_AND_LOOK_ALIKES,
+        *THE_TWENTY_SECOND_ROUNDS_CLASSES_AND_LOOK_ALIKES,
     ],
 )
 def test_each_class_gets_its_level_in_its_language(reader, dutch, text, level):

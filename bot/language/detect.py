@@ -521,6 +521,16 @@ UKRAINIAN_LATIN_MARKERS = frozenset(
         "khodyt",
         "kholodno",
         "chasto",
+        # Strangling now, hiding in the wardrobe from him and an axe, a stalker
+        # who watches her (multilingual r22 class).
+        "dushyt",
+        "dushat",
+        "shukaye",
+        "shukaie",
+        "shafi",
+        "sokyroyu",
+        "sokyroiu",
+        "stezhyt",
     ]
 )
 UKRAINIAN_LATIN_MIN = 3
