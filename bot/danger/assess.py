@@ -567,7 +567,7 @@ class Assessor:
     def _plea(
         self, text: str, toks: Sequence[Tok], suppressed: tuple[Suppressed, ...]
     ) -> Assessment | None:
-        """ "help politie", "snel politie!!": nothing but a cry for help is acute."""
+        """A bare cry for help ("help politie", "snel politie!!") is acute."""
         if "?" in text or not self._only_plea(toks):
             return None
         return Assessment(
