@@ -1305,6 +1305,94 @@ THE_TWENTY_NINTH_ROUNDS_CLASSES = [
 ]
 
 
+THE_THIRTIETH_ROUNDS_CLASSES = [
+    # My own sentences for the thirtieth round's classes, with look-alikes.
+    # A small child alone for long outside in the cold, no one opening; alone on
+    # the balcony with a book is a choice (an exclusion read "alleen op het"
+    # as "only").
+    (
+        "het meisje van de benedenburen zit al een uur alleen op de galerij in de "
+        "kou, ze is een jaar of 2 en niemand doet open",
+        Level.ACUUT,
+    ),
+    ("ik zit graag alleen op het balkon met een boek als het rustig is", Level.GEEN),
+    # Flemish "slaagt naar mij"; passing an exam.
+    ("help mijne man is zot hij slaagt naar mij en de kinders", Level.ACUUT),
+    ("mijn zoon slaagt voor zijn rijexamen, zo trots", Level.GEEN),
+    # A case told, then a procedural question with a general marker; the same
+    # question with no case before it.
+    (
+        "verloskundige hier: zwangere cliënte met blauwe plekken in haar hals, "
+        "partner zat erbij. welke stappen moet ik nemen?",
+        Level.HOOG,
+    ),
+    (
+        "welke stappen moet ik nemen als ik denk dat een cliënte mishandeld wordt?",
+        Level.GEEN,
+    ),
+    # Neglect that endangers a life is hoog: bedsores, starved, days in one nappy;
+    # an old man eating badly out of grief is no neglect.
+    (
+        "mijn buurvrouw is 88 en heeft doorligwonden, haar zoon laat niemand van de "
+        "thuiszorg binnen",
+        Level.HOOG,
+    ),
+    (
+        "opa krijgt bijna niks te eten van de vrouw die voor hem zorgt, hij is vel "
+        "over been",
+        Level.HOOG,
+    ),
+    ("opa eet slecht sinds oma er niet meer is, we maken ons zorgen", Level.GEEN),
+    (
+        "de peuter van mn buren zit al dagen in dezelfde luier, het hele huis stinkt",
+        Level.HOOG,
+    ),
+    # Touched "op plekken waar ze dat niet wil"; a hairdresser's tickle.
+    (
+        "mijn moeder zegt dat haar nieuwe vriend haar aanraakt op plekken waar ze "
+        "dat niet wil",
+        Level.HOOG,
+    ),
+    ("de kapper raakt je hoofd aan op plekken waar het kietelt haha", Level.GEEN),
+    # Never to see the children alive again.
+    (
+        "hij dreigt dat ik de kinderen nooit meer levend terugzie "
+        "als ik bij hem weg ga",
+        Level.HOOG,
+    ),
+    # Where a professional works is not a lesson's topic: the case is real; a
+    # lesson asked about stays general.
+    (
+        "docent op een havo: leerling van 15 vertelt dat ze deze zomer in marokko "
+        "uitgehuwelijkt wordt",
+        Level.HOOG,
+    ),
+    (
+        "ik geef les op een mbo en wil een les over huiselijk geweld geven, hebben "
+        "jullie materiaal",
+        Level.GEEN,
+    ),
+    # A clip of an animal; a referee attacked at a match.
+    ("zag net een filmpje van een kat die een hond een klap geeft 😂", Level.GEEN),
+    (
+        "de scheidsrechter werd bijna in elkaar geslagen bij het voetbal van mijn "
+        "zoon, schandalig",
+        Level.GEEN,
+    ),
+    # Tied or locked up "drie dagen geleden" is not now; keys taken, kept inside.
+    (
+        "hij heeft me opgesloten en verkracht, drie dagen geleden, ik durf niks te "
+        "zeggen",
+        Level.HOOG,
+    ),
+    ("hij heeft alle huissleutels afgepakt en ik kan het huis niet uit", Level.HOOG),
+    # A small child's play kick, in English and in Dutch; a real kick now.
+    ("lol my 4 year old just kung fu kicked me in the knee 😂", Level.GEEN),
+    ("mn zoontje van 4 gaf me net een ninja trap tegen mn knie haha", Level.GEEN),
+    ("my stepdad just kicked me in the stomach help", Level.ACUUT),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "level"),
     [
@@ -1328,6 +1416,7 @@ THE_TWENTY_NINTH_ROUNDS_CLASSES = [
         *THE_TWENTY_SEVENTH_ROUNDS_CLASSES,
         *THE_TWENTY_EIGHTH_ROUNDS_CLASSES,
         *THE_TWENTY_NINTH_ROUNDS_CLASSES,
+        *THE_THIRTIETH_ROUNDS_CLASSES,
     ],
 )
 def test_each_class_gets_its_level(rules_assessor, text, level):

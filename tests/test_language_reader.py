@@ -849,6 +849,102 @@ THE_TWENTY_SECOND_ROUNDS_CLASSES_AND_LOOK_ALIKES = [
 ]
 
 
+THE_TWENTY_THIRD_ROUNDS_CLASSES_AND_LOOK_ALIKES = [
+    # My own sentences for the twenty-third round's classes, with look-alikes.
+    # English: a pile of someone's pills swallowed minutes ago.
+    ("i swallowed a whole lot of my dad's painkillers ten minutes ago", Level.ACUUT),
+    # English: bangs and a girl screaming, going on for minutes; a sunny idiom.
+    (
+        "loud bangs downstairs and a girl screaming, it's been going on for 20 minutes",
+        Level.ACUUT,
+    ),
+    # English: a child held by one arm over a drop and kept from the writer.
+    (
+        "my boyfriend is drunk, holding my daughter by one arm over the railing "
+        "and won't give her back",
+        Level.ACUUT,
+    ),
+    # English: a stalker's "enjoy it while you can"; the weather while it lasts.
+    (
+        "my ex keeps showing up at my work and texted "
+        "'enjoy your freedom while you can'",
+        Level.HOOG,
+    ),
+    ("enjoy the sunshine while it lasts, rain tomorrow", Level.GEEN),
+    # English: a small child's karate chop in play.
+    ("my little boy karate chopped me on the arm 😂", Level.GEEN),
+    # Turkish: forced into a car and driven off now; a trip to the sea.
+    (
+        "babam annemi zorla arabaya bindirdi, bilmediğimiz bir yere götürüyor",
+        Level.ACUUT,
+    ),
+    ("babam bizi arabaya bindirdi, denize götürüyor 😊", Level.GEEN),
+    # Turkish: screams and breaking upstairs now; music upstairs every evening.
+    (
+        "üst katta bir adam bağırıyor, kadın çığlık atıyor, bir şeyler kırılıyor",
+        Level.ACUUT,
+    ),
+    ("üst kattaki komşu her akşam yüksek sesle müzik dinliyor", Level.GEEN),
+    # Turkish: a threat to burn her and her home, on his way or last week; a dinner.
+    ("eski kocam buraya geliyor, evini ateşe vericem diye mesaj attı", Level.ACUUT),
+    ("kocam geçen hafta seni de evini de yakarım dedi", Level.HOOG),
+    ("yemeği yakıcam galiba, fırını unuttum 😅", Level.GEEN),
+    # Turkish: the baby driven off by a drunk man after a death threat.
+    ("eşim sarhoş, bebeği arabaya attı hepinizi öldürürüm deyip gitti", Level.ACUUT),
+    # Turkish: an old woman pushed who cannot get up; stiff knees in the morning.
+    ("oğlu babaannemi itti, yerde kalkamıyor", Level.ACUUT),
+    ("babaannem dizleri ağrıdığı için sabahları zor kalkıyor", Level.GEEN),
+    # Turkish: a child's signs after a stay with a relative; plain bedwetting.
+    (
+        "oğlum 5 yaşında, amcasından döndükten sonra yatağını ıslatıyor, "
+        "onunla yalnız kalmaktan korkuyor",
+        Level.HOOG,
+    ),
+    ("kızım 4 yaşında, geceleri hâlâ altını ıslatıyor, doktora gidelim mi", Level.GEEN),
+    # Turkish: the ban told in words and broken.
+    ("polis 10 gün yaklaşamazsın dedi ama dün gece yine eve geldi", Level.HOOG),
+    # Polish: a child put out into the cold, the door shut; a pram on the balcony.
+    ("ojczym wyrzucił siostrę na dwór w samej piżamie i zamknął drzwi", Level.ACUUT),
+    ("wystawiłam małego na balkon w wózku żeby spał na świeżym powietrzu", Level.GEEN),
+    # Polish: "he'll slaughter us all"; a game.
+    ("ojciec krzyczał że wymorduje całą rodzinę", Level.HOOG),
+    ("w grze wymordowałem całą wioskę orków", Level.GEEN),
+    # Polish: children left alone as a habit; left alone and crying now.
+    (
+        "matka zostawia młodszego brata samego na całe wieczory, słychać jak płacze",
+        Level.VERHOOGD,
+    ),
+    ("sąsiadka zostawiła dzieci same, teraz słychać jak płaczą", Level.ACUUT),
+    # Polish: beaten long ago, a calm life now.
+    (
+        "mąż kiedyś mnie bił, ale to było 15 lat temu, teraz mam spokojne życie",
+        Level.GEEN,
+    ),
+    # Arabic (Darija in Latin letters): the door beaten now; someone knocking.
+    ("baba sakran kaydreb lbab dyal lbit dyali, 3afak", Level.ACUUT),
+    ("chi wahed kaydeq f lbab, ghadi nchouf chkoun", Level.GEEN),
+    # Arabic: a child's bruises and a limp.
+    ("ولد جيراننا فيه كدمات ف رجليه وكيعرج", Level.HOOG),
+    # Arabic: things done to her by force at night; nice things done for her.
+    ("جوزي بيعمل فيا حاجات غصب عني كل ليلة", Level.HOOG),
+    ("جوزي بيعمل حاجات حلوة عشاني", Level.GEEN),
+    # Arabic (Darija in Latin letters): money taken, not let out; a hard worker.
+    ("rajli kaychedd lflous dyali w ma kaykhallinich nkhrej", Level.VERHOOGD),
+    ("rajli kaykhdem bzaf w kayjib lflous", Level.GEEN),
+    # Arabic: beaten long ago, divorced for years, all fine now.
+    ("زمان كان جوزي يضربني، هلق احنا مطلقين من سنين وكلنا منيحين", Level.GEEN),
+    # Ukrainian: beaten with a belt in the present; a ball against a wall.
+    ("онук б'є мене ременем, мені 80, допоможіть", Level.ACUUT),
+    ("син б'є м'ячем у стіну у дворі", Level.GEEN),
+    # Ukrainian: following her everywhere is stalking, not now; at her door now is.
+    ("після розриву вона всюди ходить за мною і пише що я пошкодую", Level.HOOG),
+    ("він зараз стоїть під моїм під'їздом і пише що я пошкодую", Level.ACUUT),
+    # Ukrainian in Latin letters: the huisverbod broken; kept.
+    ("vin maye huisverbod, ale siohodni znovu pryishov do nas", Level.HOOG),
+    ("u nioho buv huisverbod, vin bilshe ne pryhodyt i vse dobre", Level.GEEN),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "level"),
     [
@@ -862,6 +958,7 @@ THE_TWENTY_SECOND_ROUNDS_CLASSES_AND_LOOK_ALIKES = [
         *THE_TWENTIETH_ROUNDS_CLASSES_AND_LOOK_ALIKES,
         *THE_TWENTY_FIRST_ROUNDS_CLASSES_AND_LOOK_ALIKES,
         *THE_TWENTY_SECOND_ROUNDS_CLASSES_AND_LOOK_ALIKES,
+        *THE_TWENTY_THIRD_ROUNDS_CLASSES_AND_LOOK_ALIKES,
     ],
 )
 def test_each_class_gets_its_level_in_its_language(reader, dutch, text, level):

@@ -100,9 +100,10 @@ def test_optional_sections_may_be_left_out(raw):
         bare.pop(key)
     for spec in bare["indicators"].values():
         spec.pop("mild", None)
+        spec.pop("severe", None)
     lexicon = parse_lexicon(bare)
     assert lexicon.code_exclusions == {} and lexicon.exclusion_blockers == ()
-    assert all(spec.mild == () for spec in lexicon.indicators.values())
+    assert all(spec.mild == spec.severe == () for spec in lexicon.indicators.values())
 
 
 def test_invalid_yaml_is_a_clear_error(tmp_path):

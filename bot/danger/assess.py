@@ -47,6 +47,7 @@ class _Hit:
     first: int
     last: int
     mild: bool = False  # found by a mild phrase of its code (see IndicatorSpec)
+    severe: bool = False  # found by a severe phrase of its code: hoog on its own
 
 
 _SENTENCE_END = frozenset(".!?;…")
@@ -212,6 +213,8 @@ class Assessor:
                 hits.append(_Hit(spec.code, first, last))
             for first, last in _find(spec.mild, toks):
                 hits.append(_Hit(spec.code, first, last, mild=True))
+            for first, last in _find(spec.severe, toks):
+                hits.append(_Hit(spec.code, first, last, severe=True))
         return hits
 
     def _excluded(self, toks: Sequence[Tok]) -> dict[str, set[int]]:
@@ -393,7 +396,8 @@ class Assessor:
         Words inside a hypothetical marker ("voor mijn werkstuk") do not count as
         a concrete person. A harm told in a sentence that asks nothing, followed
         by a question ("Patiënte met striemen in de hals, zegt dat ze gevallen
-        is. Hoe verder?"), is a case asked about, not a general question; a
+        is. Hoe verder?"), is a case asked about, not a general question, also
+        when the question has a general marker ("... Wat zijn de stappen?"); a
         topic noun in that sentence ("Huiselijk geweld bij ouderen.") is not.
         """
         lex = self.lexicon
@@ -412,24 +416,31 @@ class Assessor:
         has_ik = any(t.norm == "ik" for i, t in enumerate(toks) if i not in inside)
         if has_ik and not topical and not _find(lex.generic_refs, toks):
             return False
-        if markers:
-            return True
-        if _find(lex.pronoun_refs, toks) or outside(lex.now_presence):
-            # "ik hoor glas breken ... bel ik zelf 112 of jullie??": what is heard
-            # or seen now is a report, even when it ends in a question.
-            return False
         sent_starts = {t.sent: t.norm for t in reversed(toks)}
         questions = {t.sent for t in toks if t.norm == "?"} | {
             sent for sent, w in sent_starts.items() if w in lex.question_starts
         }
-        if not questions:
-            return False
         nouns = _token_set(_find(lex.topic_nouns, toks))
-        return not any(
-            toks[h.first].sent not in questions
-            and not nouns.issuperset(range(h.first, h.last + 1))
+        # A harm told in a sentence that neither asks nor frames anything.
+        told = [
+            h
             for h in hits
-        )
+            if toks[h.first].sent not in questions
+            and not nouns.issuperset(range(h.first, h.last + 1))
+        ]
+        if markers:
+            # "Jonge vrouw, nu met gebroken jukbeen. Wat zijn de stappen?": the
+            # marker asks, a sentence before it tells a case.
+            marked = {toks[f].sent for f, _ in markers}
+            asked_from = min(f for f, _ in markers)
+            return bool(marked - questions) or not any(
+                h.last < asked_from for h in told
+            )
+        if _find(lex.pronoun_refs, toks) or outside(lex.now_presence):
+            # "ik hoor glas breken ... bel ik zelf 112 of jullie??": what is heard
+            # or seen now is a report, even when it ends in a question.
+            return False
+        return bool(questions) and not told
 
     def _question_topics(self, toks: Sequence[Tok]) -> list[tuple[int, int]]:
         """Topic nouns asked or told about ("is wurging echt zo gevaarlijk?").
@@ -598,26 +609,29 @@ class Assessor:
         """The level the indicators found mean together (see DESIGN.md).
 
         A mild phrase means no more than verhoogd on its own (a bruise is a sign
-        of violence, a fracture a high-risk injury); a strict combination counts
-        only full-strength evidence (stalking with a threat, not with fear).
+        of violence, a fracture a high-risk injury), a severe one at least hoog
+        (neglect that starves); a strict combination counts only full-strength
+        evidence (stalking with a threat, not with fear).
         """
         lex = self.lexicon
         codes = {h.code for h in active}
         strong = {h.code for h in active if not h.mild}
-        level = Level.highest(
-            *(
-                min(lex.indicators[h.code].level, Level.VERHOOGD, key=_rank)
-                if h.mild
-                else lex.indicators[h.code].level
-                for h in active
-            )
-        )
+        level = Level.highest(*(self._hit_level(h) for h in active))
         for combo in lex.combinations:
             have = strong if combo.strict else codes
             if combo.all_of <= have and (not combo.any_of or combo.any_of & have):
                 level = Level.highest(level, combo.level)
         if now and level is not Level.GEEN and codes - lex.acute_exempt:
             return Level.ACUUT
+        return level
+
+    def _hit_level(self, hit: _Hit) -> Level:
+        """What one hit means alone: its code's level, capped or raised by its kind."""
+        level = self.lexicon.indicators[hit.code].level
+        if hit.mild:
+            return min(level, Level.VERHOOGD, key=_rank)
+        if hit.severe:
+            return Level.highest(level, Level.HOOG)
         return level
 
     def _speaker(self, toks: Sequence[Tok]) -> str:

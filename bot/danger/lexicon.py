@@ -43,6 +43,10 @@ class IndicatorSpec:
     # Milder evidence of the same code: on its own no more than verhoogd, and not
     # counted by a strict combination (a bruise, not a fracture; fear, not a threat).
     mild: tuple[Pattern, ...] = ()
+    # Graver evidence of the same code: hoog on its own. Neglect is verhoogd, but
+    # an old man starved or with bedsores, or days in the same nappy, is a life in
+    # danger (DESIGN.md's neglect that a worker must see first).
+    severe: tuple[Pattern, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -391,7 +395,7 @@ def _indicators(section: _Section) -> dict[str, IndicatorSpec]:
     specs = {}
     for code, raw in section.raw.items():
         sub = _Section(raw, f"{section.where}.{code}")
-        sub.only(_INDICATOR_KEYS, optional={"mild"})
+        sub.only(_INDICATOR_KEYS, optional={"mild", "severe"})
         try:
             level = Level(sub.raw["level"])
         except ValueError as exc:
@@ -405,6 +409,7 @@ def _indicators(section: _Section) -> dict[str, IndicatorSpec]:
             harm=bool(sub.raw["harm"]),
             patterns=sub.patterns("patterns"),
             mild=sub.optional_patterns("mild"),
+            severe=sub.optional_patterns("severe"),
         )
     return specs
 

@@ -368,6 +368,21 @@ ARABIZI_MARKERS = frozenset(
         "bnet",
         "ghorfe",
         "yekser",
+        # Moroccan: takes my money, searches my phone, does not let me work,
+        # breaks the door (twenty-third round).
+        "kayched",
+        "kaychedd",
+        "lflous",
+        "flousi",
+        "kayfetech",
+        "kayfettech",
+        "kaykhallinich",
+        "kaykhellinich",
+        "nkhdem",
+        "nkhrej",
+        "kamlin",
+        "kayherres",
+        "kaykesser",
     ]
 )
 
