@@ -1393,6 +1393,74 @@ THE_THIRTIETH_ROUNDS_CLASSES = [
 ]
 
 
+THE_THIRTY_FIRST_ROUNDS_CLASSES = [
+    # My own sentences for the thirty-first round's classes, with look-alikes.
+    # A parent gone for days and the children alone now; away on business with
+    # a grandmother looking after them.
+    (
+        "ik ben 10 en papa is al drie dagen weg en mijn broertje huilt want we "
+        "hebben honger",
+        Level.ACUUT,
+    ),
+    ("mama is al twee dagen weg op zakenreis, oma past op, alles goed", Level.GEEN),
+    # Covered in bruises is an injury; from rugby it is not.
+    (
+        "de buurvrouw verzorgt haar man na zijn beroerte maar hij zit helemaal "
+        "onder de blauwe plekken en ze schreeuwt tegen hem",
+        Level.HOOG,
+    ),
+    # "van niemand anders mag zijn": if not his, no one's; a dog.
+    ("mijn ex blijft me volgen en zegt dat ik van niemand anders mag zijn", Level.HOOG),
+    ("mijn hond is van niemand anders dan van mij haha", Level.GEEN),
+    # A baby thrown onto the changing mat; a cuddly toy thrown onto the bed.
+    (
+        "de oppas zei dat de vader de baby op het aankleedkussen heeft gesmeten "
+        "omdat hij niet stopte met huilen",
+        Level.HOOG,
+    ),
+    ("ik heb de knuffel op het bed gesmeten omdat ik boos was", Level.GEEN),
+    # Withdrawing is no escalation.
+    (
+        "juf hier, een meisje komt al weken in dezelfde kleren en trekt zich steeds "
+        "meer terug",
+        Level.VERHOOGD,
+    ),
+    (
+        "sinds de verhuizing trekt mijn zoon zich steeds meer terug, hij mist zijn "
+        "vrienden",
+        Level.GEEN,
+    ),
+    # Putting on clothes is not "iets aandoen"; deciding what she wears is control.
+    (
+        "mijn vriend vindt het niet leuk als ik iets strakks aandoe maar hij zegt "
+        "er niks van",
+        Level.GEEN,
+    ),
+    ("mijn vriend zegt wat ik mag aantrekken en met wie ik mag praten", Level.VERHOOGD),
+    # Wrists held so she cannot go.
+    ("hij hield mijn polsen zo hard vast dat ik niet weg kon", Level.VERHOOGD),
+    # A pillow in a squabble; a cut finger in the kitchen; cutting oneself and
+    # being cut stay.
+    ("mijn zusje sloeg me met een kussen tijdens de film haha", Level.GEEN),
+    (
+        "ik sneed mezelf in mijn duim met een schilmesje, moet ik naar de huisarts",
+        Level.GEEN,
+    ),
+    ("ik snij mezelf in mijn armen als hij weer geschreeuwd heeft", Level.HOOG),
+    (
+        "hij heeft me net met een mes in mijn hand gesneden en staat nog in de keuken",
+        Level.ACUUT,
+    ),
+    ("na het rugby zit ik helemaal onder de blauwe plekken lol", Level.GEEN),
+    # Cutting oneself in the fingers and wrists after a row is no kitchen cut.
+    ("ik sneed mezelf in mijn vingers en polsen na de ruzie", Level.HOOG),
+    ("sneed me in mn vinger bij het koken au", Level.GEEN),
+    # Revenge for a game, in English; a threat to end her tonight stays.
+    ("lost 3 rounds of fifa to my cousin, gonna destroy him next time", Level.GEEN),
+    ("he says he is going to end me tonight, he is outside", Level.ACUUT),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "level"),
     [
@@ -1417,6 +1485,7 @@ THE_THIRTIETH_ROUNDS_CLASSES = [
         *THE_TWENTY_EIGHTH_ROUNDS_CLASSES,
         *THE_TWENTY_NINTH_ROUNDS_CLASSES,
         *THE_THIRTIETH_ROUNDS_CLASSES,
+        *THE_THIRTY_FIRST_ROUNDS_CLASSES,
     ],
 )
 def test_each_class_gets_its_level(rules_assessor, text, level):

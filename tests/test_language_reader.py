@@ -944,6 +944,114 @@ THE_TWENTY_THIRD_ROUNDS_CLASSES_AND_LOOK_ALIKES = [
     ("u nioho buv huisverbod, vin bilshe ne pryhodyt i vse dobre", Level.GEEN),
 ]
 
+THE_TWENTY_FOURTH_ROUNDS_CLASSES_AND_LOOK_ALIKES = [
+    # My own sentences for the twenty-fourth round's classes, with look-alikes.
+    # English: revenge in a game; a real threat to end her.
+    (
+        "my cousin wrecked me in roblox again, gonna destroy him next round 😂",
+        Level.GEEN,
+    ),
+    ("my ex said he is going to end me when he finds me", Level.HOOG),
+    # English: screams and a thud, then sudden silence; a party going quiet.
+    (
+        "screaming next door for ages, a loud thud and then suddenly silence",
+        Level.ACUUT,
+    ),
+    ("the party upstairs was loud all night, then suddenly quiet at 3", Level.GEEN),
+    # Polish: on his way with 'this time he'll settle it'; finishing school.
+    (
+        "kolega napisał że jedzie do nas i tym razem załatwi sprawę ze mną, "
+        "jestem sama z dziećmi",
+        Level.ACUUT,
+    ),
+    ("tym razem skończę szkołę z lepszymi ocenami", Level.GEEN),
+    # Polish: a woman begging 'puść mnie', a crash, then silence; children gone in.
+    (
+        "za ścianą od godziny krzyki, sąsiadka błaga 'puść mnie', "
+        "coś trzasnęło i nagle cisza",
+        Level.ACUUT,
+    ),
+    ("dzieci krzyczały na podwórku, potem nagle cisza bo poszły na obiad", Level.GEEN),
+    # Polish: an old woman knocked down and kicked now; a boy kicking a ball.
+    ("wnuk przed chwilą powalił babcię i kopie ją, leży na podłodze", Level.ACUUT),
+    ("syn kopie piłkę pod blokiem cały dzień", Level.GEEN),
+    # Polish: a child barely breathing after being thrown.
+    ("synek ledwo oddycha, ojciec rzucił nim o podłogę", Level.ACUUT),
+    # Polish: stalking with 'wiem gdzie mieszkasz'; not knowing where.
+    (
+        "po rozstaniu codziennie czeka pod moją pracą i pisze 'wiem gdzie mieszkasz'",
+        Level.HOOG,
+    ),
+    ("nie wiem gdzie pracujesz teraz, napisz mi", Level.GEEN),
+    # Polish: the ban broken last night (past tense); a threat for tonight.
+    (
+        "ma zakaz zbliżania, huisverbod, a i tak dziś w nocy dobijał się do drzwi",
+        Level.HOOG,
+    ),
+    ("ma huisverbod a dziś w nocy przyjdzie i mnie zabije, tak napisał", Level.ACUUT),
+    # Polish: parents fighting as a habit, no violence to the writer.
+    (
+        "rodzice ciągle się kłócą, ojciec rzuca kubkami, siostra płacze, "
+        "ale mnie nie bije",
+        Level.VERHOOGD,
+    ),
+    # Polish: a game killing, inflected game name.
+    ("zabiłem brata w fortnicie 3 razy z rzędu 😂", Level.GEEN),
+    # Turkish: drunk at the door, 'open or I break it'; the same said as a joke.
+    ("kapıda bağırıyor, açmazsan kapıyı kırarım diyor, sarhoş", Level.ACUUT),
+    (
+        "kardeşim banyodan çıkmıyor, açmazsan kapıyı kırarım dedim şaka olarak 😂",
+        Level.GEEN,
+    ),
+    # Turkish: a man who strangled his wife asks for help, now in therapy.
+    (
+        "geçen yıl karımın boğazını sıktım, şimdi terapiye gidiyorum, "
+        "erkekler için yardım var mı",
+        Level.HOOG,
+    ),
+    # Turkish: uncles came to the house and are beating her now; guests playing.
+    ("dayımlar eve geldi, ablamı dövüyorlar, polisi arayayım mı?", Level.ACUUT),
+    ("misafirler eve geldi, çocuklar oyun oynuyorlar", Level.GEEN),
+    # Arabic (Darija in Latin letters): on his way home with 'I'll slaughter
+    # you'; a brother coming home to watch a match.
+    ("rah jay l dar daba w ba3thli ndbhek, 3awnouni", Level.ACUUT),
+    ("khouya jay l dar m3a sahbo nchoufou lmatch", Level.GEEN),
+    # Arabic (Darija in Latin letters): a child held at the window, a threat
+    # to throw him.
+    ("jouji chad weldi f chrjem w kaygoul ghadi nlou7o", Level.ACUUT),
+    # Arabic: at the door, banging, threatening to kill.
+    ("جوزي واقف عالباب بيخبط وبيقول افتحي لقتلك", Level.ACUUT),
+    # Arabic (Egyptian): a threat to kill the children; dying of laughter.
+    ("ابو العيال قالي لو رحتي لاهلك هموت العيال", Level.HOOG),
+    ("هموت من الضحك على الفيلم ده", Level.GEEN),
+    # Arabic: a child's body covered in bruises, beaten with a belt.
+    ("بنت جارتنا عمرها سبع سنين وجسمها كله كدمات، امها بتضربها بالحزام", Level.HOOG),
+    # Arabic: beaten long ago, separated for years, all fine now.
+    ("زمان كان ابوي يضرب امي، بس هلق صرلهم خمس سنين منفصلين وكل شي تمام", Level.GEEN),
+    # Ukrainian (surzhyk): coming here with an axe and a threat.
+    ("він іде сюди з сокирою і кричить шо вб'є", Level.ACUUT),
+    # Ukrainian: locked in now, writing from someone else's phone.
+    ("нас замкнули в кімнаті, пишу з телефону сусіда", Level.ACUUT),
+    # Ukrainian: a weapon in the hall now; an axe in the yard for firewood.
+    ("чоловік з ножем в передпокої, я в ванній", Level.ACUUT),
+    ("тато з сокирою в дворі рубає дрова для грилю", Level.GEEN),
+    # Ukrainian in Latin letters: 'ryatuyte', he is beating her, the children screaming.
+    ("ryatuyte, vin yiyi b'ie, dity krychat", Level.ACUUT),
+    # Ukrainian: sex demanded under threat of eviction.
+    (
+        "орендодавець каже щоб я з ним переспала, інакше викине нас на вулицю",
+        Level.HOOG,
+    ),
+    # Ukrainian: stalking with 'you'll pay for everything'.
+    (
+        "колишній постійно стоїть біля моєї роботи і каже що я за все заплачу",
+        Level.HOOG,
+    ),
+    # Ukrainian: a game killing in slang; a teen's joke in Latin letters.
+    ("брат вбив мене у фортіку 5 разів 😂", Level.GEEN),
+    ("tato mene vbye yakshcho pobachyt shcho ya rozbyla yoho telefon 😂", Level.GEEN),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "level"),
@@ -959,6 +1067,7 @@ THE_TWENTY_THIRD_ROUNDS_CLASSES_AND_LOOK_ALIKES = [
         *THE_TWENTY_FIRST_ROUNDS_CLASSES_AND_LOOK_ALIKES,
         *THE_TWENTY_SECOND_ROUNDS_CLASSES_AND_LOOK_ALIKES,
         *THE_TWENTY_THIRD_ROUNDS_CLASSES_AND_LOOK_ALIKES,
+        *THE_TWENTY_FOURTH_ROUNDS_CLASSES_AND_LOOK_ALIKES,
     ],
 )
 def test_each_class_gets_its_level_in_its_language(reader, dutch, text, level):
