@@ -1461,6 +1461,93 @@ THE_THIRTY_FIRST_ROUNDS_CLASSES = [
 ]
 
 
+THE_THIRTY_SECOND_ROUNDS_CLASSES = [
+    # My own sentences for the thirty-second round's classes, with look-alikes.
+    # Food withheld from an old man by his carer is severe neglect; an old man
+    # who eats less on his own is not.
+    (
+        "mijn schoonvader van 87 is vel over been, zijn dochter zegt dat hij niet "
+        "meer hoeft te eten omdat hij toch doodgaat",
+        Level.HOOG,
+    ),
+    (
+        "mijn opa is wat afgevallen sinds hij alleen woont, hij kookt niet graag",
+        Level.GEEN,
+    ),
+    # Images of children found on a device; photos of a school trip.
+    (
+        "op de tablet van mijn vriend stonden fotos van kinderen die echt niet kunnen",
+        Level.HOOG,
+    ),
+    (
+        "ik heb fotos van kinderen op het schoolreisje gemaakt, mag ik die op "
+        "facebook zetten",
+        Level.GEEN,
+    ),
+    # Heard saying no while drunk; saying no to another drink.
+    (
+        "mn huisgenote kwam stomdronken thuis met een jongen en ik hoorde haar "
+        "telkens nee roepen",
+        Level.HOOG,
+    ),
+    (
+        "op het feest zei mijn vriendin steeds nee tegen nog een drankje, ze moest "
+        "nog rijden",
+        Level.GEEN,
+    ),
+    # A girl of 14 taken along by older men who give her things.
+    (
+        "er komt een meisje van 14 uit mijn klas steeds met oudere mannen mee die "
+        "haar nieuwe telefoons en tassen geven",
+        Level.HOOG,
+    ),
+    # Violence counted within a week; a late bus counted.
+    ("hij slaat me met zijn vuist, dit is al de derde keer deze week", Level.HOOG),
+    ("dit is de derde keer deze week dat de bus te laat is", Level.GEEN),
+    # A push down the stairs is more than a push; one push of a child is verhoogd.
+    ("mijn stiefvader gaf mijn broertje een duw van de trap", Level.HOOG),
+    ("mijn vader gaf me gisteren een duw toen hij boos was", Level.VERHOOGD),
+    # A prank with "help help".
+    ("we deden een prank bij mijn broer en ik gilde help help haha", Level.GEEN),
+    # Guns kept in a safe; a gun waved while drunk.
+    (
+        "mijn man heeft zijn jachtgeweren in een kluis, is dat veilig met kinderen "
+        "in huis?",
+        Level.GEEN,
+    ),
+    ("mijn man zwaait met zijn jachtgeweer als hij dronken is", Level.HOOG),
+    # A case that may come one day.
+    (
+        "wat moet ik doen als mijn zoon ooit vertelt dat hij gepest wordt of "
+        "geslagen op school?",
+        Level.GEEN,
+    ),
+    # Slammed doors and a fist on the table are intimidation, not a blow; the
+    # fear that it gets worse is no escalation.
+    ("mijn vader slaat met deuren en noemt me dom", Level.VERHOOGD),
+    (
+        "ik sla met mijn vuist op tafel als ik boos ben en schreeuw tegen mijn "
+        "vrouw, ik wil niet dat het erger wordt",
+        Level.VERHOOGD,
+    ),
+    # More and more sleeping pills is no escalating violence.
+    (
+        "de apotheker zegt dat ik steeds vaker slaapmiddelen haal, moet ik me "
+        "zorgen maken",
+        Level.GEEN,
+    ),
+    # A veiled "dat ik het ga voelen" with following.
+    ("mn ex volgt me overal en appt dat ik het ga voelen", Level.HOOG),
+    # A count is not a time: "four times now"; "outside now" is.
+    (
+        "my ex says he'll kill me if I take the kids to my mum's, "
+        "that's four times now he's said it",
+        Level.HOOG,
+    ),
+    ("my ex says he'll kill me, he is outside now", Level.ACUUT),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "level"),
     [
@@ -1486,6 +1573,7 @@ THE_THIRTY_FIRST_ROUNDS_CLASSES = [
         *THE_TWENTY_NINTH_ROUNDS_CLASSES,
         *THE_THIRTIETH_ROUNDS_CLASSES,
         *THE_THIRTY_FIRST_ROUNDS_CLASSES,
+        *THE_THIRTY_SECOND_ROUNDS_CLASSES,
     ],
 )
 def test_each_class_gets_its_level(rules_assessor, text, level):

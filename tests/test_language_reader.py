@@ -1053,6 +1053,145 @@ THE_TWENTY_FOURTH_ROUNDS_CLASSES_AND_LOOK_ALIKES = [
 ]
 
 
+THE_TWENTY_FIFTH_ROUNDS_CLASSES_AND_LOOK_ALIKES = [
+    # My own sentences for the twenty-fifth round's classes, with look-alikes.
+    # English: a professional's "if a pupil tells me ..."; a pupil who did tell.
+    (
+        "I'm a school nurse. If a pupil tells me her stepdad hits her, "
+        "what is the first step of the meldcode?",
+        Level.GEEN,
+    ),
+    (
+        "I'm a school nurse. A pupil told me today her stepdad hit her with a belt, "
+        "what do I do?",
+        Level.HOOG,
+    ),
+    # Turkish: "acil" with the spoken present.
+    ("acil abimi dövüyorlar", Level.ACUUT),
+    # Turkish: waiting outside her work or school is stalking; with "şu an", acute.
+    ("boşandık, okulun önünde bekliyor, seni yaşatmam diye mesaj atıyor", Level.HOOG),
+    ("şu an işyerimin önünde bekliyor, elinde bıçak var", Level.ACUUT),
+    # Turkish: a gun laid on the table in a past quarrel; on the table and talking now.
+    (
+        "tartışırken silahını çıkarıp masaya koydu, 'aklında olsun' dedi",
+        Level.HOOG,
+    ),
+    (
+        "silahını masaya koydu, konuşmazsan kullanırım diyor, çocuklar yanımda",
+        Level.ACUUT,
+    ),
+    # Turkish: exasperation at a courier or a landlord.
+    ("kargocu yine paketi kapıya atmış, adamı öldürcem ya 😤", Level.GEEN),
+    ("ev sahibi depozitoyu vermiyor, herifi boğacağım valla", Level.GEEN),
+    # Turkish: a teacher's "if a pupil tells"; a pupil who told, with a bruise.
+    (
+        "ben öğretmenim. bir öğrenci babasının ona vurduğunu anlatırsa "
+        "kime bildirmeliyim?",
+        Level.GEEN,
+    ),
+    (
+        "ben öğretmenim. bir öğrencim babasının ona vurduğunu anlattı, "
+        "kolunda morluk var",
+        Level.HOOG,
+    ),
+    # Turkish: a question asked at daycare and denied; one answered "yes".
+    (
+        "kızıma kreşte 'annen sana vuruyor mu' diye sormuşlar, öyle bir şey yok, "
+        "çok şaşırdık",
+        Level.GEEN,
+    ),
+    (
+        "öğretmen 'baban seni dövüyor mu' diye sordu, evet dedim, 9 yaşındayım",
+        Level.HOOG,
+    ),
+    # Polish: shut in with pills and writing she will kill herself; shut in sulking.
+    (
+        "moja siostra zamknęła się w pokoju z tabletkami i pisze że się zabije",
+        Level.ACUUT,
+    ),
+    ("mąż zamknął się w łazience bo się obraził, nie rozmawia ze mną", Level.GEEN),
+    # Polish: an old man crying out for him to let go; a mother shouting at gaming.
+    ("wnuczek szarpie dziadka za kurtkę, dziadek krzyczy żeby go puścił", Level.ACUUT),
+    ("mama krzyczy żeby brat przestał grać na konsoli", Level.GEEN),
+    # Polish: strangling with a possessive between.
+    ("policja szybko, brat dusi naszą babcię w kuchni", Level.ACUUT),
+    # Polish: beaten on the belly while pregnant, now; the baby kicking inside.
+    ("partner bije mnie po brzuchu, jestem w piątym miesiącu ciąży", Level.ACUUT),
+    ("jestem w ciąży i maluch kopie mnie w brzuchu całą noc 😊", Level.GEEN),
+    # Polish: a ban broken on Saturday, in the past tense.
+    ("ma huisverbod, ale w sobotę był pod szkołą dzieci i dzwonił do mnie", Level.HOOG),
+    # Arabic (Darija in Latin letters): holding the knife with a threat; a knife
+    # held for cooking.
+    ("rajli kayched lmes f yddo w kaygoul lia ghadi nqtlek", Level.ACUUT),
+    ("mama chadda lmes f lkouzina kat9atte3 lkhodra l ftour", Level.GEEN),
+    # Arabic: cigarette burns on a child's arm; a husband who smokes.
+    ("جارتنا بنتها عمرها 4 سنين ودراعها فيه حروق سيجارة", Level.HOOG),
+    ("جوزي بيدخن سجاير كتير وانا مضايقة من الريحة", Level.GEEN),
+    # Arabic: beaten years ago, divorced, married again and happy; a school report.
+    (
+        "من خمس سنين طليقي كان يضربني، هلق متطلقة ومتزوجة وحدا منيح ومرتاحة كتير",
+        Level.GEEN,
+    ),
+    ("ابني عم يعمل تقرير للمدرسة عن العنف الأسري، في عندكم معلومات؟", Level.GEEN),
+    # Ukrainian and Russian: a ban broken this morning, gone now; at the door now;
+    # gone to fetch a knife.
+    (
+        "у колишнього huisverbod, а він сьогодні зранку приходив до нашого будинку "
+        "і чекав годину. зараз пішов",
+        Level.HOOG,
+    ),
+    ("у него huisverbod, а он сейчас стоит под дверью и ломится", Level.ACUUT),
+    ("він пішов за ножем, зараз повернеться", Level.ACUUT),
+    # Ukrainian: "I'd kill that courier" in the conditional.
+    ("вбила б цього кур'єра, третій раз не приніс посилку 🙄", Level.GEEN),
+    # Ukrainian in Latin letters: on his way here with a threat.
+    ("vin uzhe yide syudy i kazhe shcho vbje nas", Level.ACUUT),
+    # Ukrainian: a toddler alone on a balcony climbing the railing; one with grandad.
+    (
+        "дитина років 3 сама на балконі вже пів години, вилазить на перила, "
+        "батьків нема",
+        Level.ACUUT,
+    ),
+    ("малий 5 років любить сидіти на балконі з дідом і дивитися на машини", Level.GEEN),
+    # Ukrainian: a man who comes in at night and touches a girl; a mother's hand.
+    (
+        "мені 13. хазяїн квартири вночі заходить у мою кімнату і торкається мене",
+        Level.HOOG,
+    ),
+    ("мама вночі торкається мого лоба, перевіряє чи нема температури", Level.GEEN),
+    # Ukrainian: a grandchild who says his father beats him with a belt.
+    ("онук каже, що тато б'є його ременем, коли п'яний, я бачила синці", Level.HOOG),
+    ("внучка каже, що мама її дуже любить і купила їй ровер", Level.GEEN),
+    # Ukrainian in Latin letters: a stalker at work, "not long to live"; a prognosis.
+    (
+        "pislia rozluchennia vin chekaje bilja mojeji roboty i pyshe shcho meni "
+        "zhyty nedovho",
+        Level.HOOG,
+    ),
+    ("лікар сказав що мені жити недовго, рак у четвертій стадії", Level.GEEN),
+    # Ukrainian, Cyrillic and Latin: a husband who decides everything for her.
+    ("сестра каже що її чоловік все вирішує за неї, навіть що їй їсти", Level.VERHOOGD),
+    (
+        "podruha kazhe shcho jiji cholovik vse vyrishuje za neji, ja duzhe perezhyvaju",
+        Level.VERHOOGD,
+    ),
+    ("ми з чоловіком все вирішуємо разом", Level.GEEN),
+    # Ukrainian and Russian: the game named first, the killing a few words on.
+    ("сестра в роблоксі вбила мого персонажа 😂", Level.GEEN),
+    ("брат у фортніку знову зламав мою базу і вбив мене 😭", Level.GEEN),
+    ("в майнкрафте брат убил моего кота, обидно", Level.GEEN),
+    # Ukrainian in Latin letters: asking whether we speak Ukrainian.
+    ("dobryj vechir, vy rozmovljajete ukrajinskoju?", Level.GEEN),
+    # Darija that tells, then a question in Dutch: read as Arabic, not Dutch;
+    # Dutch with one Moroccan word stays Dutch.
+    (
+        "bba kaydreb mama daba, ana mkhbya f lbit. moet ik de politie bellen?",
+        Level.ACUUT,
+    ),
+    ("wollah ik snap het niet, moet ik nou bellen of niet", Level.GEEN),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "level"),
     [
@@ -1068,6 +1207,7 @@ THE_TWENTY_FOURTH_ROUNDS_CLASSES_AND_LOOK_ALIKES = [
         *THE_TWENTY_SECOND_ROUNDS_CLASSES_AND_LOOK_ALIKES,
         *THE_TWENTY_THIRD_ROUNDS_CLASSES_AND_LOOK_ALIKES,
         *THE_TWENTY_FOURTH_ROUNDS_CLASSES_AND_LOOK_ALIKES,
+        *THE_TWENTY_FIFTH_ROUNDS_CLASSES_AND_LOOK_ALIKES,
     ],
 )
 def test_each_class_gets_its_level_in_its_language(reader, dutch, text, level):

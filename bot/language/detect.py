@@ -399,7 +399,9 @@ TURKISH_MARKERS = frozenset(
         "tesekkur selam merhaba cocuk cocuklar cocugum cocuklarla polis yine "
         "hep artik gibi sonra gece bugun dun diyo diyor kiz oglum "
         "kizim eski sevgilim yasindayim diyelim komsum komsuda ihbar gizli "
-        "korkuyorum odamdayim sagol canim"
+        "korkuyorum odamdayim sagol canim "
+        # Hurry and help, typed without ç: "acil vuruyor" (multilingual r25 class).
+        "acil acilen cabuk imdat"
     ).split()
 )
 _TURKISH_PRESENT = re.compile(r"[a-z]{2,}(iyo|uyo|iyor|uyor|iyom|uyom|iyoz|uyoz)$")
@@ -546,6 +548,41 @@ UKRAINIAN_LATIN_MARKERS = frozenset(
         "sokyroyu",
         "sokyroiu",
         "stezhyt",
+        # A greeting asking for Ukrainian; a friend who changed, her husband
+        # deciding for her; a stalker at work writing "not long to live"
+        # (multilingual r25 class).
+        "dobryj",
+        "dobryi",
+        "dobryy",
+        "rozmovljajete",
+        "rozmovlyayete",
+        "rozmovliaiete",
+        "ukrajinskoju",
+        "ukrayinskoyu",
+        "ukrainskoiu",
+        "ostannim",
+        "zminylas",
+        "zminylasja",
+        "vidpovidaje",
+        "vidpovidaye",
+        "vidpovidaie",
+        "dzvinky",
+        "jiji",
+        "yiyi",
+        "vyrishuje",
+        "vyrishuye",
+        "mozhlyvo",
+        "perebilshuju",
+        "perebilshuyu",
+        "kyrylytsi",
+        "rozijshlysja",
+        "rozijshlysia",
+        "misjaci",
+        "bilja",
+        "mojeji",
+        "moyeyi",
+        "zhyty",
+        "nedovho",
     ]
 )
 UKRAINIAN_LATIN_MIN = 3
@@ -579,9 +616,14 @@ class LanguageDetector:
             # Before the Dutch words: "babam annemi dovuyo nu echt" has two
             # Dutch words and far more Turkish ones (it must outnumber them).
             return "tr"
+        arabizi = not own and _arabizi(text, words)
+        if arabizi and _arabizi_signals(text, words) > markers:
+            # Before the Dutch words too: "3afak bba kaydreb mama daba ... moet
+            # ik politie bellen??" asks in Dutch but tells in Darija.
+            return "ar"
         if markers >= DUTCH_MARKER_MIN:
             return DEFAULT_LANGUAGE
-        if not own and _arabizi(text, words):
+        if arabizi:
             return "ar"
         if not own and _ukrainian_latin(words):
             return "uk"
@@ -662,15 +704,26 @@ def _arabizi(text: str, words: list[str]) -> bool:
     Digit-letters in two words, or in one beside an Arabizi small word, or
     three Arabizi small words; one "3and" alone could be a typo.
     """
-    digit_words = [
-        w for w in _ARABIZI_WORD.findall(text.lower()) if not _NOT_ARABIZI.fullmatch(w)
-    ]
-    small = {w for w in words if w in ARABIZI_MARKERS and len(w) > 1}
+    digit_words, small = _arabizi_words(text, words)
     return (
         len(digit_words) >= 2
         or (len(digit_words) == 1 and len(small) >= 1)
         or len(small) >= 3
     )
+
+
+def _arabizi_signals(text: str, words: list[str]) -> int:
+    """How many words say Arabizi: digit-letter words and its small words."""
+    digit_words, small = _arabizi_words(text, words)
+    return len(digit_words) + len(small)
+
+
+def _arabizi_words(text: str, words: list[str]) -> tuple[list[str], set[str]]:
+    digit_words = [
+        w for w in _ARABIZI_WORD.findall(text.lower()) if not _NOT_ARABIZI.fullmatch(w)
+    ]
+    small = {w for w in words if w in ARABIZI_MARKERS and len(w) > 1}
+    return digit_words, small
 
 
 def _turkish_without_letters(words: list[str], dutch_markers: int = 0) -> bool:
