@@ -616,8 +616,9 @@ class LanguageDetector:
             # Before the Dutch words: "babam annemi dovuyo nu echt" has two
             # Dutch words and far more Turkish ones (it must outnumber them).
             return "tr"
-        arabizi = not own and _arabizi(text, words)
-        if arabizi and _arabizi_signals(text, words) > markers:
+        digit_words, small = _arabizi_words(text, words) if not own else ([], set())
+        arabizi = _arabizi(digit_words, small)
+        if arabizi and len(digit_words) + len(small) > markers:
             # Before the Dutch words too: "3afak bba kaydreb mama daba ... moet
             # ik politie bellen??" asks in Dutch but tells in Darija.
             return "ar"
@@ -698,13 +699,12 @@ def _own_letter_languages(text: str) -> list[str]:
     return [lang for lang, chars in _OWN_LETTERS.items() if lowered & chars]
 
 
-def _arabizi(text: str, words: list[str]) -> bool:
-    """Arabic typed in Latin letters.
+def _arabizi(digit_words: list[str], small: set[str]) -> bool:
+    """Arabic typed in Latin letters (the words of :func:`_arabizi_words`).
 
     Digit-letters in two words, or in one beside an Arabizi small word, or
     three Arabizi small words; one "3and" alone could be a typo.
     """
-    digit_words, small = _arabizi_words(text, words)
     return (
         len(digit_words) >= 2
         or (len(digit_words) == 1 and len(small) >= 1)
@@ -712,13 +712,8 @@ def _arabizi(text: str, words: list[str]) -> bool:
     )
 
 
-def _arabizi_signals(text: str, words: list[str]) -> int:
-    """How many words say Arabizi: digit-letter words and its small words."""
-    digit_words, small = _arabizi_words(text, words)
-    return len(digit_words) + len(small)
-
-
 def _arabizi_words(text: str, words: list[str]) -> tuple[list[str], set[str]]:
+    """The words that say Arabizi: digit-letter words and its small words."""
     digit_words = [
         w for w in _ARABIZI_WORD.findall(text.lower()) if not _NOT_ARABIZI.fullmatch(w)
     ]
