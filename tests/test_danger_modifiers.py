@@ -1548,6 +1548,121 @@ THE_THIRTY_SECOND_ROUNDS_CLASSES = [
 ]
 
 
+THE_THIRTY_THIRD_ROUNDS_CLASSES = [
+    # My own sentences for the thirty-third round's classes, with look-alikes:
+    # a visitor at the door seeing in now, limp is not a slap, Sranan and
+    # Papiamento death threats, photos for money and threatened, a threat to
+    # the children said before 'als ik weg ga' (not a 'wat als'), snapping at a
+    # parent more often is not escalating violence, car keys taken is control,
+    # locked up in a game, 'stuurt nu kaartjes' is these days.
+    (
+        "wijkverpleegkundige hier, ik sta op huisbezoek en zie door het raam "
+        "meneer op de grond liggen met bloed aan zn hoofd, er doet niemand open",
+        Level.ACUUT,
+    ),
+    (
+        "ik sta bij de buren aan de deur en zie door de brievenbus de peuter "
+        "alleen op de vloer, hij is heel slap en uitgedroogd en de ouders zijn "
+        "al dagen weg",
+        Level.ACUUT,
+    ),
+    (
+        "ik hoor door het raam dat hij haar slaat en ze gilt",
+        Level.ACUUT,
+    ),
+    (
+        "zie door het raam dat ze weer een blauw oog heeft, vorige week ook al",
+        Level.HOOG,
+    ),
+    (
+        "ik zie door het raam dat de buren een nieuwe bank hebben",
+        Level.GEEN,
+    ),
+    (
+        "mijn dochter voelt zich slap en moe, is dat griep",
+        Level.GEEN,
+    ),
+    (
+        "mn vriend zegt o kiri mi als ik hem verlaat",
+        Level.HOOG,
+    ),
+    (
+        "mn man zei a sa kiri yu als je met de kinderen weggaat",
+        Level.HOOG,
+    ),
+    (
+        "mi kasá a bisa ku lo mata mi si mi bai ku e yu",
+        Level.HOOG,
+    ),
+    (
+        "mijn leerling vertelt dat een jongen uit de 4e haar fotos laat sturen "
+        "voor geld en dreigt hij ze te verspreiden",
+        Level.HOOG,
+    ),
+    (
+        "een man op insta laat mijn zusje van 13 fotos sturen in ruil voor "
+        "skins in fortnite",
+        Level.HOOG,
+    ),
+    (
+        "hij heeft filmpjes van me en dreigt ze online te zetten als ik het uitmaak",
+        Level.HOOG,
+    ),
+    (
+        "mijn dochter moet fotos sturen voor haar schoolproject, kan dat veilig",
+        Level.GEEN,
+    ),
+    (
+        "mn man zegt dat hij de kinderen wat aandoet als ik bij hem weg ga",
+        Level.HOOG,
+    ),
+    (
+        "ze zegt steeds dat ze zichzelf en de kids iets aandoet als ik de "
+        "scheiding doorzet",
+        Level.HOOG,
+    ),
+    (
+        "ik zorg voor mn vader met parkinson en val steeds vaker tegen hem "
+        "uit, gisteren heb ik hem hard aan zn arm getrokken",
+        Level.VERHOOGD,
+    ),
+    (
+        "mijn vader slaat mijn moeder steeds vaker, vorige week had ze een blauw oog",
+        Level.HOOG,
+    ),
+    (
+        "hij pakt mn autosleutels af als ik naar mn zus wil",
+        Level.VERHOOGD,
+    ),
+    (
+        "hij verstopt mn huissleutels zodat ik het huis niet uit kan",
+        Level.HOOG,
+    ),
+    (
+        "in minecraft heb ik mn zusje opgesloten in een toren en nu huilt ze echt 😂",
+        Level.GEEN,
+    ),
+    (
+        "we spelen roblox en mn neef heeft me daar opgesloten in een kooi lol",
+        Level.GEEN,
+    ),
+    (
+        "hij heeft me opgesloten in de kelder en nu hoor ik hem boven schreeuwen",
+        Level.ACUUT,
+    ),
+    (
+        "mn ex heeft mn nieuwe adres gevonden en stuurt nu kaartjes, geen "
+        "dreigementen maar ik vind het eng",
+        Level.VERHOOGD,
+    ),
+    (
+        "mn ex stuurt me nu berichten dat hij voor de deur staat en dat hij me "
+        "vermoordt",
+        Level.ACUUT,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "level"),
     [
@@ -1574,6 +1689,7 @@ THE_THIRTY_SECOND_ROUNDS_CLASSES = [
         *THE_THIRTIETH_ROUNDS_CLASSES,
         *THE_THIRTY_FIRST_ROUNDS_CLASSES,
         *THE_THIRTY_SECOND_ROUNDS_CLASSES,
+        *THE_THIRTY_THIRD_ROUNDS_CLASSES,
     ],
 )
 def test_each_class_gets_its_level(rules_assessor, text, level):
