@@ -1192,6 +1192,220 @@ THE_TWENTY_FIFTH_ROUNDS_CLASSES_AND_LOOK_ALIKES = [
 ]
 
 
+THE_TWENTY_SIXTH_ROUNDS_CLASSES_AND_LOOK_ALIKES = [
+    # My own sentences for the twenty-sixth round's classes, with look-alikes.
+    # Polish: screams or a child crying with things breaking or banging next door,
+    # now; building work, a broken mug and a party are no violence.
+    (
+        "za ścianą u sąsiadów wrzaski kobiety i łomot, coś się tłucze, "
+        "dzwonić na policję?",
+        Level.ACUUT,
+    ),
+    (
+        "na górze u sąsiadów dziecko strasznie płacze i słychać huk, jakby ktoś "
+        "rzucał meblami. co robić?",
+        Level.ACUUT,
+    ),
+    ("w mieszkaniu obok ktoś wrzeszczy i coś się tłucze, dzwonić na 112?", Level.ACUUT),
+    ("sąsiedzi robią remont, cały dzień huk i wiercenie za ścianą", Level.GEEN),
+    ("córka płakała bo stłukła swój ulubiony kubek", Level.GEEN),
+    ("u sąsiadów impreza, krzyki i muzyka do trzeciej w nocy", Level.GEEN),
+    # Polish typed without its letters: a short plea, read as Polish.
+    ("ratunku on mnie dusi", Level.ACUUT),
+    # Polish: a team "shot" with goals beside it; a threat to shoot us.
+    ("nasi ich rozstrzelali w drugiej połowie, trzy gole 🔥", Level.GEEN),
+    ("napastnik rozstrzelał obronę, hat-trick w 20 minut", Level.GEEN),
+    ("szwagier mówi że nas rozstrzela jak pójdę na policję", Level.HOOG),
+    # Polish: a past decades ago with both long dead; the past that came back.
+    (
+        "dziadek bił babcię w latach osiemdziesiątych, oboje już nie żyją, "
+        "chcę tylko o tym porozmawiać",
+        Level.GEEN,
+    ),
+    ("kiedyś ojczym mnie bił, ale to było dawno, oboje dawno nie żyją", Level.GEEN),
+    ("kiedyś ojczym mnie bił, a teraz znowu zaczął bić mojego syna", Level.HOOG),
+    # Ukrainian and Russian: "he will cut us all" while drunk, now; a threat
+    # written; a cake cut for everyone, vegetables cut for a salad.
+    ("він п'яний ходить з ножем по квартирі і каже що всіх нас поріже", Level.ACUUT),
+    ("отчим орет что зарежет нас всех, мама плачет, помогите", Level.ACUUT),
+    ("брат написав що поріже мене якщо я піду в поліцію", Level.HOOG),
+    ("мама поріже торт на всіх, приходьте о сьомій", Level.GEEN),
+    ("я поріжу овочі на салат", Level.GEEN),
+    # Ukrainian, Latin letters and Cyrillic: a stalker after the separation who
+    # says I will regret it, or that he will find where I live; a message missed.
+    (
+        "pislia rozluchennia kolyshnij stoyit bilia pidjizdu i pyshe shcho znajde "
+        "de ja zhyvu",
+        Level.HOOG,
+    ),
+    ("kolyshnij dosi chekaie mene bilia roboty i kazhe shcho ja pozhaliiu", Level.HOOG),
+    (
+        "колишній постійно стоїть біля мого під'їзду і пише що знайде де я живу",
+        Level.HOOG,
+    ),
+    ("vin pyshe shcho skuchaie, ja ne znaju shcho vidpovisty", Level.GEEN),
+    # Ukrainian: a landlord who touched her, a stepfather who walks in while she
+    # undresses; a mother who does not knock, a doctor, an elbow in the lift.
+    (
+        "хазяїн квартири торкнувся мене, коли я мила посуд, і сказав щоб я нікому "
+        "не казала",
+        Level.HOOG,
+    ),
+    (
+        "вітчим заходить у мою кімнату коли я переодягаюсь, я прошу стукати а він "
+        "сміється",
+        Level.HOOG,
+    ),
+    ("мама заходить без стуку коли я переодягаюсь, бісить 🙄", Level.GEEN),
+    ("лікар торкнувся мого живота на огляді, все добре", Level.GEEN),
+    ("сусід випадково торкнувся мене ліктем у ліфті і вибачився", Level.GEEN),
+    # Ukrainian and Russian: "I'd strangle that driver" with the outsider before
+    # the verb; a husband's threat to strangle her.
+    ("я б того таксиста прибила, знову нахамив 🙄", Level.GEEN),
+    ("потяг скасували, я бы этого машиниста задушила", Level.GEEN),
+    ("чоловік сказав що придушить мене якщо я піду", Level.HOOG),
+    # Arabic (Levantine): forced at night into "things" she does not want, her
+    # body claimed as his right; a mother who makes a child eat vegetables.
+    ("زوجي كل ليلة بيجبرني على اشيا ما بحبها وبيقول هاد حقك علي", Level.HOOG),
+    ("بالليل بيقلي انتي مرتي وهاد حقي وما بيسمع لما بقلو لا", Level.HOOG),
+    ("امي بتجبرني آكل خضرة ما بحبها", Level.GEEN),
+    # Arabic: a ban broken, he came back and slept at home or came to the door;
+    # a question about how long a ban lasts.
+    ("عنده huisverbod من يوم الجمعة بس رجع امبارح وبات في البيت", Level.HOOG),
+    ("زوجي عليه أمر ابعاد لكنه جاء أمس إلى باب البيت", Level.HOOG),
+    ("عنده huisverbod لعشرة أيام، شو بيصير بعدها؟", Level.GEEN),
+    # Arabic: "I want to kill him" of a taxi or tram driver; a driver or a
+    # husband who says he will kill me.
+    ("التاكسي تأخر ساعة، والله بدي اخنقو للسواق 😤", Level.GEEN),
+    ("سواق الترام سكر الباب بوجهي، بدي اقتلو 🙄", Level.GEEN),
+    ("سايق الباص هددني وقال بدو يقتلني", Level.HOOG),
+    ("جوزي قال رح يقتلني اذا رحت عالشرطة 😤", Level.HOOG),
+    # Arabic (Levantine, Tunisian): beaten long ago, the father dead, "now it has
+    # been twenty years"; a father beating my mother now.
+    (
+        "زمان ابويا كان يضربني، هلق صار في ثلاثين سنة والله يرحمه، بس بدي افهم ليش",
+        Level.GEEN,
+    ),
+    ("بكري خويا الكبير كان يضربني، توا عدات خمسطاش سنة وهو مات", Level.GEEN),
+    ("توا بابا يضرب في امي، عاونوني", Level.ACUUT),
+    # English: a daughter's or son's partner who pushed or slapped once is
+    # verhoogd; strangling stays hoog, a stepfather's blow to a child too.
+    ("my son's girlfriend pushed him at a festival, he laughed it off", Level.VERHOOGD),
+    (
+        "my daughter's ex slapped her once outside school, she says it's nothing",
+        Level.VERHOOGD,
+    ),
+    ("my daughter's boyfriend grabbed her by the throat last week", Level.HOOG),
+    ("my stepdad slapped my 8 year old daughter across the face", Level.HOOG),
+    # English: in-laws who keep her in and keep her passport or card: control.
+    (
+        "my husband's family is not allowing me to see my friends and they are "
+        "keeping my passport",
+        Level.VERHOOGD,
+    ),
+    (
+        "my parents in law are not allowing me to visit my family and they are "
+        "keeping my bank card",
+        Level.VERHOOGD,
+    ),
+    # English: "now he knows my new address" is stalking with a threat, not now;
+    # a knife and a man at the door now stay acute.
+    (
+        "after the divorce he kept following me to the gym and texting that i'd be "
+        "sorry. now he knows my new address",
+        Level.HOOG,
+    ),
+    ("he is outside my door now and says he will kill me", Level.ACUUT),
+    ("now he has a knife and he's banging on the door", Level.ACUUT),
+]
+
+# The twenty-sixth round's English classes that the English lexicon reads right
+# but the Dutch reading (its English words and its classifier) still raises,
+# so they are checked on the English reading alone: the higher of the two
+# readings wins in the chat, and the Dutch side is not this lexicon's to change.
+THE_TWENTY_SIXTH_ROUNDS_ENGLISH_READINGS = [
+    # A past decades ago, the parent dead; a feeling that stays is no recurrence.
+    (
+        "my mum used to beat me as a kid, decades ago, she died in 2015 and i still "
+        "think about it sometimes",
+        Level.GEEN,
+    ),
+    (
+        "my grandad used to hit us when we were small, that was 40 years ago and he "
+        "died in 2001. i still feel sad about it",
+        Level.GEEN,
+    ),
+    (
+        "my dad used to hit us when we were little and he still hits my mum every "
+        "weekend",
+        Level.HOOG,
+    ),
+    # Stalking with a threat and "now he knows where i live": hoog, not now.
+    (
+        "she left him in march, he waits outside her work every day and says she "
+        "will regret it. now he knows her new address",
+        Level.HOOG,
+    ),
+    (
+        "we split up in may and he keeps waiting outside my building, says i'll "
+        "regret it. now he knows where i live",
+        Level.HOOG,
+    ),
+    # Strangling last month told by the one who did it; a blow in pregnancy last
+    # night: hoog; a blow in pregnancy going on: acute.
+    (
+        "i'm ashamed, last month i choked my wife during a fight. i want to get help "
+        "to stop",
+        Level.HOOG,
+    ),
+    ("i'm 5 months pregnant and last night he punched me in the belly", Level.HOOG),
+    ("im pregnant and he is kicking me right now", Level.ACUUT),
+    # In-laws who keep her in and keep her phone: control, verhoogd.
+    (
+        "my in-laws are not letting me go out alone and my sister in law is keeping "
+        "my phone",
+        Level.VERHOOGD,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "level"), THE_TWENTY_SIXTH_ROUNDS_ENGLISH_READINGS)
+def test_the_twenty_sixth_rounds_english_classes_in_the_english_reading(
+    reader, text, level
+):
+    """The English lexicon's own reading of the round's English classes."""
+    assert reader.assessors["en"].assess(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Polish typed without its letters, a plea of a few words.
+        ("pomocy, maz mnie bije", "pl"),
+        ("ratunku on mnie dusi", "pl"),
+        ("prosze szybko policje", "pl"),
+        # Ukrainian thanks typed in Latin letters; Polish thanks stay Polish.
+        ("dyakuju, vse zrozumilo", "uk"),
+        ("diakuiu vam", "uk"),
+        ("dziekuje, zrozumialam wszystko", "pl"),
+    ],
+)
+def test_short_polish_and_ukrainian_in_latin_letters_are_placed(
+    reader, dutch, text, language
+):
+    detected, _, _ = first_reply(reader, dutch, text)
+    assert detected == language
+
+
+def test_a_short_polish_plea_typed_without_its_letters_gets_112_in_polish(
+    reader, dutch
+):
+    detected, found, reply = first_reply(reader, dutch, "pomocy, tata mnie bije")
+    assert detected == "pl"
+    assert found.level is Level.ACUUT
+    assert reply == "utter_danger_acute_pl"
+
+
 @pytest.mark.parametrize(
     ("text", "level"),
     [
@@ -1208,6 +1422,7 @@ THE_TWENTY_FIFTH_ROUNDS_CLASSES_AND_LOOK_ALIKES = [
         *THE_TWENTY_THIRD_ROUNDS_CLASSES_AND_LOOK_ALIKES,
         *THE_TWENTY_FOURTH_ROUNDS_CLASSES_AND_LOOK_ALIKES,
         *THE_TWENTY_FIFTH_ROUNDS_CLASSES_AND_LOOK_ALIKES,
+        *THE_TWENTY_SIXTH_ROUNDS_CLASSES_AND_LOOK_ALIKES,
     ],
 )
 def test_each_class_gets_its_level_in_its_language(reader, dutch, text, level):

@@ -586,6 +586,40 @@ UKRAINIAN_LATIN_MARKERS = frozenset(
     ]
 )
 UKRAINIAN_LATIN_MIN = 3
+# Ukrainian thanks and "understood" typed in Latin letters: no other served
+# language spells them so (Polish is "dziekuje", "zrozumialam"), and a reply as
+# short as "ok dyakuyu zrozumila" is Ukrainian on one of them (multilingual r26
+# class), where three of the words above would be needed.
+UKRAINIAN_LATIN_THANKS = frozenset(
+    [
+        "dyakuyu",
+        "dyakuju",
+        "dyakuiu",
+        "diakuiu",
+        "diakuyu",
+        "djakuju",
+        "zrozumila",
+        "zrozumiv",
+        "zrozumilo",
+    ]
+)
+# Polish typed without its letters (ą ę ł ś ż ...): a plea and a present
+# beating, "pomocy!!! bije mnie", has no Dutch small word, and the identifier
+# reads it as Dutch, so it was no language and got a Dutch reply (multilingual
+# r26 class). Words no other served language spells this way: not "nie"
+# (Flemish), "tak", "jak", "ale", "ja", "mi", "tata", "mama", "bil" (Dutch),
+# "sie" (German), nor "moja", "nas", "zaraz" or "jest" (Ukrainian and Russian
+# typed in Latin letters have them).
+POLISH_MARKERS = frozenset(
+    (  # noqa: SIM905 - one reviewable line of words
+        "pomocy pomoc pomozcie ratunku ratujcie prosze szybko teraz "
+        "mnie mna bije bija pobil pobila zabije zabija dusi kopie "
+        "policje policji policja karetke dzieci dziecko meza mezem maz "
+        "chlopak jestem mieszkam boje dziekuje dzieki zrozumialam "
+        "zrozumialem wszystko dobrze bardzo gdzie czy"
+    ).split()
+)
+POLISH_MARKER_MIN = 2
 
 
 class LanguageDetector:
@@ -628,6 +662,9 @@ class LanguageDetector:
             return "ar"
         if not own and _ukrainian_latin(words):
             return "uk"
+        if not own and _polish_without_letters(words, markers):
+            # After the Dutch words: a Dutch message never switches.
+            return "pl"
         if len(own) == 1 and len(words) < MIN_WORDS:
             return own[0]
         if len(words) < MIN_WORDS:
@@ -734,8 +771,24 @@ def _turkish_without_letters(words: list[str], dutch_markers: int = 0) -> bool:
 
 
 def _ukrainian_latin(words: list[str]) -> bool:
-    """Ukrainian typed in Latin letters: three of its words ("vin", "dveri")."""
-    return len(set(words) & UKRAINIAN_LATIN_MARKERS) >= UKRAINIAN_LATIN_MIN
+    """Ukrainian typed in Latin letters: three of its words ("vin", "dveri").
+
+    Or one of its words of thanks, which no other served language spells so
+    ("ok dyakuyu zrozumila").
+    """
+    found = set(words)
+    if found & UKRAINIAN_LATIN_THANKS:
+        return True
+    return len(found & UKRAINIAN_LATIN_MARKERS) >= UKRAINIAN_LATIN_MIN
+
+
+def _polish_without_letters(words: list[str], dutch_markers: int = 0) -> bool:
+    """Polish typed on a keyboard without its letters ("pomocy bije mnie").
+
+    Two of its words, more than the message has Dutch small words.
+    """
+    found = set(words) & POLISH_MARKERS
+    return len(found) >= max(POLISH_MARKER_MIN, dutch_markers + 1)
 
 
 def conversation_language(detected: Iterable[str | None]) -> str:
