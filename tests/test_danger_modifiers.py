@@ -1663,6 +1663,136 @@ THE_THIRTY_THIRD_ROUNDS_CLASSES = [
 ]
 
 
+THE_THIRTY_FOURTH_ROUNDS_CLASSES = [
+    # My own sentences for the thirty-fourth round's classes, with look-alikes:
+    # a knife already in hand facing her, an elder starved, a toddler left alone
+    # for hours as a habit (hoog, not acuut; 'is nu alleen' stays acuut), medication
+    # withheld, promised to a man, porn shown to a child, bruises round the neck,
+    # 'doet hij ze wat aan', a past with a course done and never again, 'net vrij'
+    # and 'weet nu dat' are no now, a cook's knife, a gamer shouting at his team,
+    # a fall from a ladder, a joke with an emoji, shouted venting, a rope laid ready,
+    # a child at the door with 'papa is weg', rotten teeth, a diary read, a toy broken.
+    (
+        "ik sta in de keuken en hou het broodmes al vast, hij staat tegenover "
+        "me en schreeuwt dat hij me kapot maakt",
+        Level.ACUUT,
+    ),
+    (
+        "ik kan me niet meer beheersen, ik heb het mes vast en mijn vrouw "
+        "staat tegenover me, ik wil haar geen pijn doen",
+        Level.ACUUT,
+    ),
+    (
+        "mijn oma van 88 woont bij mijn oom en is zo mager geworden, er is "
+        "nooit eten in huis en ze zegt steeds dat ze honger heeft",
+        Level.HOOG,
+    ),
+    ("mijn opa is wat mager, hij eet slecht sinds oma dood is", Level.VERHOOGD),
+    ("alles gaat goed, alleen slapen we te weinig sinds de baby er is", Level.GEEN),
+    (
+        "als wijkverpleegkundige zie ik dat haar zoon haar insuline niet meer "
+        "laat nemen en zegt dat het geld kost",
+        Level.VERHOOGD,
+    ),
+    (
+        "de ouders van mijn vriendin hebben haar beloofd aan een neef uit "
+        "turkije, ze is 16",
+        Level.HOOG,
+    ),
+    ("ik heb aan mijn man beloofd dat ik vanavond kook", Level.GEEN),
+    (
+        "de vriend van mijn moeder laat me pornofilmpjes zien als zij naar "
+        "haar werk is",
+        Level.HOOG,
+    ),
+    ("de juf liet ons een filmpje zien over de natuur", Level.GEEN),
+    (
+        "als fysio zie ik weer kneuzingen rond de hals van een clientje, ze "
+        "zegt van het judo maar ze doet geen judo",
+        Level.HOOG,
+    ),
+    ("hij heeft gezegd als ik met de kinderen ga dan doet hij ze wat aan", Level.HOOG),
+    (
+        "ik heb mijn ex 10 jaar geleden een keer geslagen, daarna een "
+        "agressiecursus gevolgd en het is nooit meer gebeurd. kan ik "
+        "vrijwilliger worden",
+        Level.GEEN,
+    ),
+    (
+        "mijn vader is net vrij na 3 jaar cel voor het mishandelen van mama en "
+        "hij heeft ons adres gevonden",
+        Level.HOOG,
+    ),
+    (
+        "welke messen zijn goed voor een beginnende kok, mijn oude keukenmes is bot",
+        Level.GEEN,
+    ),
+    ("hij pakt het keukenmes en zegt dat hij me gaat snijden", Level.ACUUT),
+    (
+        "mn broertje gamet de hele avond en roept ik maak je kapot tegen zijn "
+        "teamgenoten, hoort dat bij gamen",
+        Level.GEEN,
+    ),
+    (
+        "mijn dochter is van de trap gevallen zegt mijn man maar ze heeft een "
+        "gebroken arm en ik was er niet bij",
+        Level.HOOG,
+    ),
+    (
+        "mijn vader is van de ladder gevallen bij het dakgoot schoonmaken en "
+        "heeft zijn pols gebroken",
+        Level.GEEN,
+    ),
+    (
+        "mijn oma zei ik ga je slaan als je nog een koekje pakt 😂 ze is zo lief",
+        Level.GEEN,
+    ),
+    (
+        "MIJN VRIEND ZIT ALLEEN MAAR TE BLOWEN EN TE SCHREEUWEN IK BEN HET ZO ZAT",
+        Level.VERHOOGD,
+    ),
+    ("HIJ SLAAT ME HELP", Level.ACUUT),
+    ("hij komt zo en zegt dat hij me vermoordt", Level.ACUUT),
+    ("ik heb een strop klaarhangen op zolder en ik ga het vanavond doen", Level.ACUUT),
+    (
+        "de overburen laten hun dochtertje van 2 vaak de hele nacht alleen "
+        "thuis, dan hoor ik haar uren huilen",
+        Level.HOOG,
+    ),
+    (
+        "het peutertje van hiernaast is nu alleen thuis sinds gisteravond en "
+        "ik hoor hem huilen",
+        Level.ACUUT,
+    ),
+    ("de buren laten hun zoon van 14 soms een avond alleen thuis", Level.VERHOOGD),
+    (
+        "hij is net vrij na zijn straf voor het slaan van mij en weet nu waar ik woon",
+        Level.HOOG,
+    ),
+    (
+        "bij de buren doet steeds een jongetje van een jaar of 3 open, hij "
+        "zegt papa is weg, ik zie nooit een volwassene",
+        Level.VERHOOGD,
+    ),
+    (
+        "een jongetje van 5 vertelde dat zijn papa er niet is omdat hij in het "
+        "buitenland werkt",
+        Level.GEEN,
+    ),
+    (
+        "als schoolarts zie ik een meisje van 6 met rotte tanden en de ouders "
+        "reageren nergens op",
+        Level.VERHOOGD,
+    ),
+    (
+        "mijn vader leest al mijn berichten en heeft mijn slaapkamerdeur eruit gehaald",
+        Level.VERHOOGD,
+    ),
+    ("moet ik als juf bij elke blauwe plek bij een kind meteen melden", Level.GEEN),
+    ("mijn zusje heeft mijn legotoren kapotgemaakt en nu ben ik boos", Level.GEEN),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "level"),
     [
@@ -1690,6 +1820,7 @@ THE_THIRTY_THIRD_ROUNDS_CLASSES = [
         *THE_THIRTY_FIRST_ROUNDS_CLASSES,
         *THE_THIRTY_SECOND_ROUNDS_CLASSES,
         *THE_THIRTY_THIRD_ROUNDS_CLASSES,
+        *THE_THIRTY_FOURTH_ROUNDS_CLASSES,
     ],
 )
 def test_each_class_gets_its_level(rules_assessor, text, level):
