@@ -1793,6 +1793,72 @@ THE_THIRTY_FOURTH_ROUNDS_CLASSES = [
 ]
 
 
+THE_THIRTY_FIFTH_ROUNDS_CLASSES = [
+    # My own sentences for the thirty-fifth round's classes, with look-alikes:
+    # Limburgs at the door, a jump from a bridge with the children, a man asking
+    # for her room number at the ward, a parent gone since last night with a small
+    # child left, a documentary, a film, a board game, a finger cut while cooking,
+    # a shouted threat over the dishes, a parent gone for a divorce, a son who
+    # threatens to smash things.
+    (
+        "mien ex steit veur de deur en reupt det er mich kepot maakt",
+        Level.ACUUT,
+    ),
+    (
+        "mn vriendin heeft de kinderen meegenomen en appt dat ze met ze van de "
+        "brug springt, net stuurde ze een foto",
+        Level.ACUUT,
+    ),
+    (
+        "ik lig in het ziekenhuis door hem en er staat een man bij de balie "
+        "die naar mijn kamernummer vraagt, hij zei dat hij me afmaakt",
+        Level.ACUUT,
+    ),
+    (
+        "papa is sinds gisteravond weg en mijn broertje van 2 huilt heel erg, "
+        "ik ben 9 en er is niemand",
+        Level.ACUUT,
+    ),
+    (
+        "mijn vriend zegt dat hij vanaf het dak springt, hij staat er nu",
+        Level.ACUUT,
+    ),
+    (
+        "we hebben net die docu over femicide gekeken, hoeveel vrouwen worden "
+        "er vermoord per jaar",
+        Level.GEEN,
+    ),
+    (
+        "net een horrorfilm gezien met een moord met een mes, kan niet slapen",
+        Level.GEEN,
+    ),
+    (
+        "bij weerwolven word ik altijd als eerste vermoord haha",
+        Level.GEEN,
+    ),
+    (
+        "net mn vinger gesneden met het broodmes tijdens het koken, pleister erop",
+        Level.GEEN,
+    ),
+    (
+        "hij heeft me net met een mes in mijn hand gesneden en staat nog in de keuken",
+        Level.ACUUT,
+    ),
+    (
+        "IK GA HEM ECHT AFMAKEN ALS HIJ WEER DE AFWAS LAAT STAAN 😤",
+        Level.GEEN,
+    ),
+    (
+        "mijn vader is sinds gisteren weg, mama zegt dat ze gaan scheiden",
+        Level.GEEN,
+    ),
+    (
+        "onze zoon van 17 schopt gaten in de deuren en dreigt alles kapot te maken",
+        Level.VERHOOGD,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "level"),
     [
@@ -1821,6 +1887,7 @@ THE_THIRTY_FOURTH_ROUNDS_CLASSES = [
         *THE_THIRTY_SECOND_ROUNDS_CLASSES,
         *THE_THIRTY_THIRD_ROUNDS_CLASSES,
         *THE_THIRTY_FOURTH_ROUNDS_CLASSES,
+        *THE_THIRTY_FIFTH_ROUNDS_CLASSES,
     ],
 )
 def test_each_class_gets_its_level(rules_assessor, text, level):
