@@ -1369,6 +1369,179 @@ THE_TWENTY_SIXTH_ROUNDS_ENGLISH_READINGS = [
 ]
 
 
+THE_TWENTY_SEVENTH_ROUNDS_CLASSES_AND_LOOK_ALIKES = [
+    # My own sentences for the twenty-seventh round's classes, with look-alikes.
+    # Turkish: 'işimi bitirecekmiş' (he will finish me off) with him on the way
+    # is acute, without it a threat; finishing a job is none. 'nereye gitsen
+    # bulurum' beside waiting outside is the stalking habit unless a time word
+    # says now. A small child's bruise the parent explains with a fall, seen by a
+    # professional, is abuse; a fall the parent saw is not.
+    (
+        "kocam aradı, eve geliyormuş, bu gece işimi bitirecekmiş, çocuklar yanımda",
+        Level.ACUUT,
+    ),
+    ("eski sevgilim buraya geliyor, bu sefer işimi bitirecek diye yazdı", Level.ACUUT),
+    ("eski kocam işimi bitirecekmiş, ablama öyle söylemiş", Level.HOOG),
+    ("ayrıldıktan sonra işimi bitirecek diye mesaj yazdı, çok korkuyorum", Level.HOOG),
+    ("usta yarın gelip işimi bitirecek, sonra boyaya başlarız", Level.GEEN),
+    ("işimi bitirdim, eve geliyorum", Level.GEEN),
+    ("patron işimi bitirince çıkabilirsin dedi", Level.GEEN),
+    (
+        "ayrıldık ama her yerde karşıma çıkıyor, nereye gidersen seni bulurum "
+        "diye yazıyor",
+        Level.HOOG,
+    ),
+    (
+        "eski sevgilim işyerimin önünde bekliyor, nereye kaçarsan kaç seni "
+        "bulurum diyor",
+        Level.HOOG,
+    ),
+    (
+        "şu an evimin önünde bekliyor, nereye gitsen seni bulurum diye mesaj atıyor",
+        Level.ACUUT,
+    ),
+    ("eski kocam şu an kapıda, kapıyı yumrukluyor", Level.ACUUT),
+    (
+        "kreşte çalışıyorum, 2 yaşındaki bir kızın kolunda yine morluklar var, "
+        "babası düştü diyor",
+        Level.HOOG,
+    ),
+    (
+        "öğretmenim, bir öğrencimin yüzünde morluk var, annesi merdivenden "
+        "düştü diyor ama üçüncü kez",
+        Level.HOOG,
+    ),
+    ("oğlum parkta düştü, dizinde morluk var", Level.GEEN),
+    ("kızım bisikletten düştü, kolunda küçük bir morluk var ama iyi", Level.GEEN),
+    # Polish: in a closed garage with the engine running and a word of giving up,
+    # an attempt now; waiting in a car with the engine on is nothing. Still
+    # screaming and throwing after someone is hurt is now; the drunk habit is not.
+    # A ban broken: found him in the kitchen; a ban kept is no alarm.
+    (
+        "siedzę w samochodzie w zamkniętym garażu z włączonym silnikiem, "
+        "przepraszam was wszystkich",
+        Level.ACUUT,
+    ),
+    (
+        "tata siedzi w garażu z zapalonym silnikiem i nie otwiera, mówił że ma dość",
+        Level.ACUUT,
+    ),
+    ("brat ma krew na twarzy, ojciec nadal wrzeszczy i tłucze talerze", Level.ACUUT),
+    ("mama krwawi z nosa, a on rzuca czym popadnie", Level.ACUUT),
+    ("sąd dał mu zakaz zbliżania się, a wczoraj zastałam go w salonie", Level.HOOG),
+    ("ma huisverbod, ale w nocy znalazłam go na klatce przed drzwiami", Level.HOOG),
+    ("siedzę w aucie z włączonym silnikiem i czekam na córkę pod szkołą", Level.GEEN),
+    (
+        "auto stoi w garażu z włączonym silnikiem, bo mechanik sprawdza akumulator",
+        Level.GEEN,
+    ),
+    ("kiedy się napije, to krzyczy i rzuca czym popadnie", Level.VERHOOGD),
+    ("nie chcę już pizzy, jestem pełna", Level.GEEN),
+    ("mąż nadal krzyczy na dzieci, mam dość", Level.VERHOOGD),
+    ("znalazłam go w kuchni, robił kanapki", Level.GEEN),
+    ("mąż ma zakaz zbliżania się i na razie go przestrzega", Level.GEEN),
+    # Arabic: locked in and 'mesh 2adra a5rog' (cannot get out) now; a child held
+    # over the railing; Gulf 'al7een'; Darija 'غادي نقتل الدراري'; finger marks on
+    # the neck; 'يغسلون العار'. Look-alikes: staying in for the rain, a child on the
+    # balcony looking down, washing the dishes, killing time, a hot day.
+    ("جوزي قفل عليا الاوضة وخد تليفوني ومش قادرة اخرج، ساعدوني", Level.ACUUT),
+    (
+        "sakkar 3alaya el sha2a w mesh 2adra akhrog, howa barra bey2ool hay2telni",
+        Level.ACUUT,
+    ),
+    ("ابوي ماسك اخوي الصغير من فوق الدرابزين وعم يصرخ عليه", Level.ACUUT),
+    ("الجار سكران وشايل البيبي برا الشباك", Level.ACUUT),
+    ("ubuy yadrb ommi alhin", Level.ACUUT),
+    ("راجلي كيقول غادي نقتل الولاد إلا مشيت نعيش عند ماما", Level.HOOG),
+    ("قال لي إذا رحتي للشرطة رح اقتل الولاد وبعدين اقتل حالي", Level.HOOG),
+    ("المعلمة شافت على رقبة البنت علامات اصابع", Level.HOOG),
+    ("خوالي قالوا لازم نغسل العار بعد ما عرفوا بالطلاق", Level.HOOG),
+    ("mesh 2adra a5rog el naharda 3shan el matar", Level.GEEN),
+    ("انا مش قادرة اطلع اليوم، تعبانة شوي", Level.GEEN),
+    ("الولد وقف على البلكون وشاف الالعاب من فوق الدرابزين", Level.GEEN),
+    ("ماما حاملة اخوي الصغير وعم تغنيلو", Level.GEEN),
+    ("لازم اغسل الصحون والغسيل اليوم", Level.GEEN),
+    ("al7een wslt el bait, shukran", Level.GEEN),
+    ("غادي نقتل الوقت بشي فيلم", Level.GEEN),
+    # Arabizi thanks "chokran" is no English "choke".
+    ("chokran bzaf 3la lmosa3ada", Level.GEEN),
+    ("abooy yaDrb ommi al7een w ana akhaf", Level.ACUUT),
+    ("الحر قتل راسي اليوم", Level.GEEN),
+    # Ukrainian and Russian: a gun kept at home and shown in a past fight is a
+    # weapon, not now; a gun or knife held now stays acute. A mother-in-law who
+    # locks her in (surzhyk spellings too). A man who shouts at his wife, pushed
+    # her once and wants help is verhoogd.
+    (
+        "муж держит дома ружье, а на прошлой неделе во время ссоры положил его "
+        "передо мной на стол",
+        Level.HOOG,
+    ),
+    (
+        "чоловік тримає в шафі пістолет і минулого тижня показав його мені під "
+        "час сварки",
+        Level.HOOG,
+    ),
+    ("він тримає ніж і каже що вб'є мене", Level.ACUUT),
+    ("чоловік зараз тримає пістолет і кричить", Level.ACUUT),
+    ("у нього в руці сокира, він ломиться в двері", Level.ACUUT),
+    ("свекруха замикає мене в кімнаті, коли йде з дому, і забирає телефон", Level.HOOG),
+    ("свекровь запирает меня в комнате когда уходит, уже месяц так", Level.HOOG),
+    ("свекруха замкнула мене в кімнаті і я не можу вийти, допоможіть", Level.ACUUT),
+    ("мама замикає двері на ключ коли йде на роботу", Level.GEEN),
+    ("я замикаю кімнату на ключ, бо брат бере мої речі", Level.GEEN),
+    (
+        "я кричу на жінку і одного разу вдарив її, хочу змінитися, куди звернутися?",
+        Level.VERHOOGD,
+    ),
+    ("він кричить на маму, діти ховаються під ліжком, зараз б'є її", Level.ACUUT),
+    # English: strangled weeks ago and calm now is hoog, not acute; 'you'll never be
+    # safe' beside stalking is hoog; 'i never feel safe' is fear; a game kill is none.
+    (
+        "last month he choked me during an argument, it's quiet now but i can't sleep",
+        Level.HOOG,
+    ),
+    (
+        "two weeks ago he had his hands round my throat. everything is fine "
+        "now, is that still serious?",
+        Level.HOOG,
+    ),
+    ("he is choking me now", Level.ACUUT),
+    ("he choked me and now he is outside my door", Level.ACUUT),
+    (
+        "since the breakup my ex keeps showing up at my work and texted that i "
+        "will never be safe from him",
+        Level.HOOG,
+    ),
+    (
+        "after we broke up he follows me everywhere and says you'll never be "
+        "safe anywhere",
+        Level.HOOG,
+    ),
+    ("i never feel safe at home since he left", Level.VERHOOGD),
+    ("my sister keeps killing me in fortnite lol", Level.GEEN),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Short questions and thanks in a language, with "veilig thuis" in them
+        # (multilingual r27 class): placed, not left to the Dutch reply.
+        ("annem ne olarak calisiyo bilmiyorum", "tr"),
+        ("co tam slychac, wszystko dobrze?", "pl"),
+        ("fhemt, shukran bzaf", "ar"),
+        # Dutch with one of those words stays Dutch.
+        ("shukran broer, ik bel je morgen", "nl"),
+        ("co-ouderschap, hoe werkt dat eigenlijk", "nl"),
+    ],
+)
+def test_the_twenty_seventh_rounds_short_messages_are_placed(
+    reader, dutch, text, language
+):
+    detected, _, _ = first_reply(reader, dutch, text)
+    assert detected == language
+
+
 @pytest.mark.parametrize(("text", "level"), THE_TWENTY_SIXTH_ROUNDS_ENGLISH_READINGS)
 def test_the_twenty_sixth_rounds_english_classes_in_the_english_reading(
     reader, text, level
@@ -1423,6 +1596,7 @@ def test_a_short_polish_plea_typed_without_its_letters_gets_112_in_polish(
         *THE_TWENTY_FOURTH_ROUNDS_CLASSES_AND_LOOK_ALIKES,
         *THE_TWENTY_FIFTH_ROUNDS_CLASSES_AND_LOOK_ALIKES,
         *THE_TWENTY_SIXTH_ROUNDS_CLASSES_AND_LOOK_ALIKES,
+        *THE_TWENTY_SEVENTH_ROUNDS_CLASSES_AND_LOOK_ALIKES,
     ],
 )
 def test_each_class_gets_its_level_in_its_language(reader, dutch, text, level):

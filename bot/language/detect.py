@@ -383,6 +383,15 @@ ARABIZI_MARKERS = frozenset(
         "kamlin",
         "kayherres",
         "kaykesser",
+        # Thanks and "I understood" typed in Latin letters (multilingual r27
+        # class: "tamam fhemt, shokran ktir"); three are still needed.
+        "fhemt",
+        "fhimt",
+        "fhamt",
+        "shokran",
+        "shukran",
+        "choukran",
+        "chokran",
     ]
 )
 
@@ -401,7 +410,10 @@ TURKISH_MARKERS = frozenset(
         "kizim eski sevgilim yasindayim diyelim komsum komsuda ihbar gizli "
         "korkuyorum odamdayim sagol canim "
         # Hurry and help, typed without ç: "acil vuruyor" (multilingual r25 class).
-        "acil acilen cabuk imdat"
+        "acil acilen cabuk imdat "
+        # "as", "exactly" in a question: "ne is yapiyo tam olarak"
+        # (multilingual r27 class).
+        "olarak"
     ).split()
 )
 _TURKISH_PRESENT = re.compile(r"[a-z]{2,}(iyo|uyo|iyor|uyor|iyom|uyom|iyoz|uyoz)$")
@@ -616,7 +628,10 @@ POLISH_MARKERS = frozenset(
         "mnie mna bije bija pobil pobila zabije zabija dusi kopie "
         "policje policji policja karetke dzieci dziecko meza mezem maz "
         "chlopak jestem mieszkam boje dziekuje dzieki zrozumialam "
-        "zrozumialem wszystko dobrze bardzo gdzie czy"
+        "zrozumialem wszystko dobrze bardzo gdzie czy "
+        # "what is it at all": "co to w ogole jest" (multilingual r27 class);
+        # "co" alone is not enough, two words are needed.
+        "co ogole"
     ).split()
 )
 POLISH_MARKER_MIN = 2
