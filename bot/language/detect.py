@@ -782,7 +782,7 @@ def _turkish_without_letters(words: list[str], dutch_markers: int = 0) -> bool:
     not turn a Turkish grandmother's message into no language at all.
     """
     found = {w for w in words if w in TURKISH_MARKERS or _TURKISH_PRESENT.match(w)}
-    return len(found) >= max(TURKISH_MARKER_MIN, dutch_markers + 1)
+    return _outnumbers_dutch(found, TURKISH_MARKER_MIN, dutch_markers)
 
 
 def _ukrainian_latin(words: list[str]) -> bool:
@@ -802,8 +802,18 @@ def _polish_without_letters(words: list[str], dutch_markers: int = 0) -> bool:
 
     Two of its words, more than the message has Dutch small words.
     """
-    found = set(words) & POLISH_MARKERS
-    return len(found) >= max(POLISH_MARKER_MIN, dutch_markers + 1)
+    return _outnumbers_dutch(
+        set(words) & POLISH_MARKERS, POLISH_MARKER_MIN, dutch_markers
+    )
+
+
+def _outnumbers_dutch(found: set[str], minimum: int, dutch_markers: int) -> bool:
+    """At least ``minimum`` of a language's own words, and more than the Dutch ones.
+
+    One word could be a name or a typo, and a Dutch message with a stray foreign
+    word must never switch.
+    """
+    return len(found) >= max(minimum, dutch_markers + 1)
 
 
 def conversation_language(detected: Iterable[str | None]) -> str:
