@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import copy
+import json
 
 import pytest
 import yaml
 
 from bot.danger.lexicon import LexiconError, load_lexicon, parse_lexicon
-from bot.danger.patterns import PatternError, Tok, as_tokens, compile_pattern
+from bot.danger.patterns import (
+    PatternError,
+    PatternList,
+    Tok,
+    as_tokens,
+    compile_pattern,
+)
 from tests.conftest import ROOT
 
 LEXICON = ROOT / "bot" / "danger" / "lexicon.yml"
@@ -127,3 +134,64 @@ def test_a_key_given_twice_is_a_clear_error_not_a_silent_loss(tmp_path):
     path.write_text(twice, "utf-8")
     with pytest.raises(LexiconError, match=r"(?s)invalid YAML.*'opsluiting' twice"):
         load_lexicon(path)
+
+
+def _lists(lexicon):
+    """Every pattern list of a compiled lexicon, by a readable name."""
+    for spec in lexicon.indicators.values():
+        for kind in ("patterns", "mild", "severe"):
+            yield f"{spec.code}.{kind}", getattr(spec, kind)
+    for name, value in vars(lexicon).items():
+        if isinstance(value, PatternList):
+            yield name, value
+    for code, value in lexicon.code_exclusions.items():
+        yield f"code_exclusions.{code}", value
+
+
+@pytest.mark.parametrize("language", ["nl", "en", "tr", "pl", "ar", "uk"])
+def test_the_key_index_finds_what_trying_every_pattern_finds(nlp, language):
+    """The index only skips work: on real messages, every list finds the same spans.
+
+    Dutch messages of the first fresh sets through the Dutch pipeline (lemmas,
+    prefixes and alternatives all exercised); the other languages' messages of
+    the first multilingual set through their blank tokenizer, as the chat reads
+    them.
+    """
+    from bot.danger.assess import tokens_of
+    from bot.danger.foreign import load_foreign_assessor
+
+    if language == "nl":
+        lexicon, tokenizer = load_lexicon(), nlp
+        names = ("danger_fresh_r1.jsonl", "danger_fresh_r2.jsonl")
+    else:
+        foreign = load_foreign_assessor(language)
+        lexicon, tokenizer = foreign.assessor.lexicon, foreign.nlp
+        names = ("multilingual_fresh.jsonl", "multilingual_fresh_r2.jsonl")
+    rows = [
+        json.loads(line)
+        for name in names
+        for line in (ROOT / "tests" / "heldout" / name).read_text("utf-8").splitlines()
+        if line.strip()
+    ]
+    texts = [r["text"] for r in rows if r.get("lang", "nl") == language]
+    assert len(texts) >= 30
+    found_any = 0
+    for text in texts:
+        message = as_tokens(tokens_of(tokenizer(text)))
+        for name, patterns in _lists(lexicon):
+            assert isinstance(patterns, PatternList), name
+            every = sorted(s for p in patterns for s in p.find(message))
+            assert patterns.matches(message) == every, (name, text)
+            found_any += bool(every)
+    assert found_any > len(texts)  # the lists did match: the check compared spans
+
+
+def test_a_line_of_alternatives_keeps_its_order_under_the_index():
+    # The index leaves out "slaat ~2 hard" (no "slaat" here); of the two left,
+    # the line's own order still decides which match starts at "zit".
+    line = compile_pattern("slaat ~2 hard|zit ~2 vast|zit ~1 hier")
+    patterns = PatternList([line])
+    message = as_tokens(toks("hij zit hier vast nu"))
+    assert patterns.matches(message) == line.find(message) == [(1, 3)]
+    assert patterns.matches(as_tokens(toks("hij zit hier"))) == [(1, 2)]
+    assert patterns.matches(as_tokens(toks("niets hier"))) == []

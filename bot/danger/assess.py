@@ -26,7 +26,14 @@ from typing import Any
 
 from bot.danger.lexicon import Lexicon
 from bot.danger.model import Assessment, Indicator, Level, Suppressed
-from bot.danger.patterns import Pattern, Tok, Tokens, as_tokens, normalise
+from bot.danger.patterns import (
+    Pattern,
+    Tok,
+    Tokens,
+    as_tokens,
+    find_all,
+    normalise,
+)
 
 _NEAR = 10  # tokens: a time word this close to a harm, across a sentence break
 _AFTER = 4  # tokens: a past anchor this close after a presence marker dates it
@@ -690,10 +697,7 @@ def _find(patterns: Sequence[Pattern], toks: Sequence[Tok]) -> list[tuple[int, i
     memo = toks.found if isinstance(toks, Tokens) else None
     if memo is not None and id(patterns) in memo:
         return list(memo[id(patterns)][1])
-    found = []
-    for pattern in patterns:
-        found.extend(pattern.find(toks))
-    found.sort()
+    found = find_all(patterns, toks)
     if memo is not None:
         memo[id(patterns)] = (patterns, found)  # holding the list keeps its id unique
     return list(found)

@@ -19,6 +19,7 @@ from bot.danger.model import INDICATOR_CODES, Level
 from bot.danger.patterns import (
     Pattern,
     PatternError,
+    PatternList,
     compile_pattern,
     normalise,
     normalise_pattern,
@@ -370,7 +371,7 @@ class _Section:
         return _compile_all(self.list(key), f"{self.where}.{key}")
 
     def optional_patterns(self, key: str) -> tuple[Pattern, ...]:
-        return self.patterns(key) if key in self.raw else ()
+        return self.patterns(key) if key in self.raw else PatternList()
 
 
 def _compile_all(values: list[Any], where: str) -> tuple[Pattern, ...]:
@@ -385,7 +386,7 @@ def _compile_all(values: list[Any], where: str) -> tuple[Pattern, ...]:
             compiled.append(compile_pattern(normalise_pattern(value)))
         except PatternError as exc:
             raise LexiconError(f"{where}[{i}]: {exc}") from exc
-    return tuple(compiled)
+    return PatternList(compiled)
 
 
 def _indicators(section: _Section) -> dict[str, IndicatorSpec]:

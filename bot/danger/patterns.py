@@ -190,8 +190,15 @@ class Pattern:
                 return False
         return True
 
-    def find(self, toks: Sequence[Tok]) -> list[tuple[int, int]]:
-        """Return (first, last) token indices of every non-overlapping match."""
+    def find(
+        self, toks: Sequence[Tok], alternatives: tuple[Pattern, ...] | None = None
+    ) -> list[tuple[int, int]]:
+        """Return (first, last) token indices of every non-overlapping match.
+
+        ``alternatives``: for a lexicon line of alternatives, the ones still
+        worth trying, in their order (see :class:`PatternList`); the others
+        cannot match this message, so leaving them out changes no match.
+        """
         toks = as_tokens(toks)
         if self.key_words is not None and self.key_words.isdisjoint(
             toks.lemmas if self.key_on_lemma else toks.norms
@@ -205,7 +212,8 @@ class Pattern:
         first = self.steps[0]
         if len(self.steps) == 1 and first.alternatives and not first.optional:
             # a lexicon line "a b|c ~2 d|...": try only the alternatives that can match
-            live = tuple(alt for alt in first.alternatives if alt.possible(toks))
+            tried = first.alternatives if alternatives is None else alternatives
+            live = tuple(alt for alt in tried if alt.possible(toks))
             if not live:
                 return []
             if len(live) == 1:
@@ -306,6 +314,121 @@ def _text_matches(step: Step, text: str) -> bool:
             memo.clear()
         hit = memo[text] = step.regex.fullmatch(text) is not None
     return hit
+
+
+# A unit of a lexicon list: (pattern's position, alternative's position or -1).
+_Unit = tuple[int, int]
+
+
+class PatternList(tuple[Pattern, ...]):
+    """One lexicon list, with an index of its patterns' pre-check keys.
+
+    A message is tried against some 900 Dutch patterns (and the same again in
+    another language), most of which it cannot match. Asking each pattern,
+    and each alternative of a line of alternatives, whether its key word is in
+    the message cost more than the matching itself. The index turns that
+    around: the message's words are looked up in one set intersection per
+    list, and only the patterns (and alternatives) whose key they hold are
+    tried. Which matches are found is unchanged: a pattern or alternative left
+    out could not have matched.
+    """
+
+    def matches(self, toks: Sequence[Tok]) -> list[tuple[int, int]]:
+        """Every match of every pattern of the list, sorted."""
+        toks = as_tokens(toks)
+        units = self._units(toks)
+        found: list[tuple[int, int]] = []
+        by_pattern: dict[int, list[int]] = {}
+        for p, a in units:
+            by_pattern.setdefault(p, []).append(a)
+        for p in sorted(by_pattern):
+            pattern = self[p]
+            alts = by_pattern[p]
+            if alts[0] < 0:
+                found.extend(pattern.find(toks))
+            else:
+                options = pattern.steps[0].alternatives
+                live = tuple(options[a] for a in sorted(alts))
+                found.extend(pattern.find(toks, live))
+        found.sort()
+        return found
+
+    def _units(self, toks: Tokens) -> set[_Unit]:
+        index = self._index
+        units = set(index.always)
+        for keys, table, texts in (
+            (index.norm_keys, index.by_norm, toks.norms),
+            (index.lemma_keys, index.by_lemma, toks.lemmas),
+            (index.norm_start_keys, index.by_norm_start, toks.norm_starts),
+            (index.lemma_start_keys, index.by_lemma_start, toks.lemma_starts),
+        ):
+            if keys:
+                for key in keys.intersection(texts):
+                    units.update(table[key])
+        return units
+
+    @property
+    def _index(self) -> _KeyIndex:
+        # Built on first use (no work at import or load time) and kept on the
+        # list; a tuple subclass has a __dict__ for it.
+        index = self.__dict__.get("index")
+        if index is None:
+            index = self.__dict__["index"] = _KeyIndex.of(self)
+        return index
+
+
+def find_all(patterns: Sequence[Pattern], toks: Sequence[Tok]) -> list[tuple[int, int]]:
+    """Every match of every pattern of a list, sorted (through its index if any)."""
+    if isinstance(patterns, PatternList):
+        return patterns.matches(toks)
+    toks = as_tokens(toks)
+    return sorted(span for pattern in patterns for span in pattern.find(toks))
+
+
+@dataclass
+class _KeyIndex:
+    """Key word (or fixed beginning) -> the units of a list that need it."""
+
+    always: list[_Unit] = field(default_factory=list)
+    by_norm: dict[str, list[_Unit]] = field(default_factory=dict)
+    by_lemma: dict[str, list[_Unit]] = field(default_factory=dict)
+    by_norm_start: dict[str, list[_Unit]] = field(default_factory=dict)
+    by_lemma_start: dict[str, list[_Unit]] = field(default_factory=dict)
+    norm_keys: frozenset[str] = frozenset()
+    lemma_keys: frozenset[str] = frozenset()
+    norm_start_keys: frozenset[str] = frozenset()
+    lemma_start_keys: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, patterns: Sequence[Pattern]) -> _KeyIndex:
+        index = cls()
+        for p, pattern in enumerate(patterns):
+            first = pattern.steps[0]
+            if len(pattern.steps) == 1 and first.alternatives and not first.optional:
+                for a, alt in enumerate(first.alternatives):
+                    index._add((p, a), alt)
+            else:
+                index._add((p, -1), pattern)
+        index.norm_keys = frozenset(index.by_norm)
+        index.lemma_keys = frozenset(index.by_lemma)
+        index.norm_start_keys = frozenset(index.by_norm_start)
+        index.lemma_start_keys = frozenset(index.by_lemma_start)
+        return index
+
+    def _add(self, unit: _Unit, pattern: Pattern) -> None:
+        if pattern.key_words is not None:
+            table = self.by_lemma if pattern.key_on_lemma else self.by_norm
+            keys = pattern.key_words
+        elif pattern.key_starts is not None:
+            table = self.by_lemma_start if pattern.key_on_lemma else self.by_norm_start
+            keys = pattern.key_starts
+        else:
+            self.always.append(unit)
+            return
+        if not keys:
+            return  # a key of no words: the pattern can match nothing
+        for key in keys:
+            table.setdefault(key, []).append(unit)
 
 
 def compile_pattern(source: str) -> Pattern:

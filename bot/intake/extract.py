@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from bot.danger.conversation import fold
 from bot.danger.model import Assessment, Indicator
-from bot.danger.patterns import Pattern, Tok, Tokens, as_tokens
+from bot.danger.patterns import Tok, Tokens, as_tokens, find_all
 from bot.intake.model import Evidence, Fact, Incident, Intake
 from bot.intake.people import (
     HarmRoles,
@@ -172,16 +172,16 @@ class IntakeExtractor:
             "protective",
             "wishes",
         ):
-            for first, last in _find(rules.patterns[name], toks):
+            for first, last in find_all(rules.patterns[name], toks):
                 if not quoted(toks, first):
                     reading.add(name, True, ev(first, last))
-        for first, last in _find(rules.patterns["since"], toks):
+        for first, last in find_all(rules.patterns["since"], toks):
             reading.add("since", ev(first, last).quote, ev(first, last))
         self._yes_no(toks, reading, ev, "present_yes", "present_no", "present")
         self._yes_no(toks, reading, ev, "safe_yes", "safe_no", "safe_now")
         self._yes_no(toks, reading, ev, "children_yes", "children_no", "children")
         self._yes_no(toks, reading, ev, "callback_yes", "callback_no", "callback")
-        for first, last in _find(rules.patterns["safe_time"], toks):
+        for first, last in find_all(rules.patterns["safe_time"], toks):
             reading.add("safe_time", ev(first, last).quote, ev(first, last))
         self._answer(turn, toks, reading, ev)
         self._corrections(toks, people, reading, ev)
@@ -191,10 +191,10 @@ class IntakeExtractor:
     def _age(self, toks: Tokens, reading: _Reading, ev: _Ev) -> None:
         not_age = {
             i
-            for f, la in _find(self.rules.patterns["age_not"], toks)
+            for f, la in find_all(self.rules.patterns["age_not"], toks)
             for i in range(f, la + 1)
         }
-        for first, last in _find(self.rules.patterns["speaker_age"], toks):
+        for first, last in find_all(self.rules.patterns["speaker_age"], toks):
             for i in range(first, last + 1):
                 age = number(toks[i].norm, self.rules)
                 if age is not None and i not in not_age and 4 <= age <= 110:
@@ -209,8 +209,8 @@ class IntakeExtractor:
         "we hebben geen kinderen" holds a "yes" phrase around a "no" one; "hij is
         er nu niet" likewise: the negation is the more specific reading.
         """
-        yes_hits = _find(self.rules.patterns[yes], toks)
-        no_hits = _find(self.rules.patterns[no], toks)
+        yes_hits = find_all(self.rules.patterns[yes], toks)
+        no_hits = find_all(self.rules.patterns[no], toks)
         hits = [(f, la, False) for f, la in no_hits] + [
             (f, la, True)
             for f, la in yes_hits
@@ -266,7 +266,7 @@ class IntakeExtractor:
         """
         denied = {
             i
-            for first, last in _find(self.rules.patterns["children_no"], toks)
+            for first, last in find_all(self.rules.patterns["children_no"], toks)
             for i in range(first, last + 1)
         }
         for person in people:
@@ -425,13 +425,13 @@ class IntakeExtractor:
         if span is not None:
             sent = toks[span[0]].sent
             for moment, patterns in self.rules.when:
-                for first, _ in _find(patterns, toks):
+                for first, _ in find_all(patterns, toks):
                     if toks[first].sent == sent:
                         return moment
         if assessment.now:
             return "nu"
         for moment, patterns in self.rules.when:
-            if _find(patterns, toks):
+            if find_all(patterns, toks):
                 return moment
         return "onbekend"
 
@@ -938,13 +938,6 @@ def _who(person: Person) -> str:
     if person.self_ref:
         return "zelf"
     return person.relation
-
-
-def _find(patterns: Sequence[Pattern], toks: Sequence[Tok]) -> list[tuple[int, int]]:
-    found: list[tuple[int, int]] = []
-    for pattern in patterns:
-        found.extend(pattern.find(toks))
-    return sorted(found)
 
 
 def _ages_from(toks: Sequence[Tok], start: int, rules: IntakeRules) -> list[int]:

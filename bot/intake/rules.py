@@ -14,7 +14,13 @@ from typing import Any
 
 import yaml
 
-from bot.danger.patterns import Pattern, PatternError, compile_pattern, normalise
+from bot.danger.patterns import (
+    Pattern,
+    PatternError,
+    PatternList,
+    compile_pattern,
+    normalise,
+)
 from bot.intake.model import PEOPLE_CLASSES, WHEN
 
 DEFAULT_RULES = "rules.yml"
@@ -133,7 +139,7 @@ def _compile(values: Any, where: str) -> tuple[Pattern, ...]:
             compiled.append(compile_pattern(value))
         except (PatternError, ValueError) as exc:
             raise IntakeRulesError(f"{where}[{n}]: {exc}") from exc
-    return tuple(compiled)
+    return PatternList(compiled)
 
 
 def _words(values: Any, where: str) -> frozenset[str]:
