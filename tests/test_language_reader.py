@@ -1522,6 +1522,108 @@ THE_TWENTY_SEVENTH_ROUNDS_CLASSES_AND_LOOK_ALIKES = [
 ]
 
 
+THE_TWENTY_EIGHTH_ROUNDS_CLASSES_AND_LOOK_ALIKES = [
+    # My own sentences for the twenty-eighth round's classes, with look-alikes
+    # (multilingual r28 class).
+    # Polish, Silesian: 'ciepie we mie' (throws at me) drunk, children under the
+    # table, now; children eating under the table, a ball thrown to them, none.
+    (
+        "moj stary je nachlany i ciepie we mie garnkami, bajtle siedzom pod łożkiem",
+        Level.ACUUT,
+    ),
+    ("bajtle siedzom pod stołym i jedzom kołocz", Level.GEEN),
+    ("ciepnął piłkę do bajtli na placu", Level.GEEN),
+    ("chłop godo ze żech je gupio i nic nie umia", Level.VERHOOGD),
+    # Polish, highland: an axe taken up and carried through the house, hiding in
+    # the storeroom with the children; chopping wood with it is none.
+    (
+        "mój chłop chyciył siekierę i łazi po chałupie, krzyczy że nas pozabijo",
+        Level.ACUUT,
+    ),
+    ("jo z dzieckami w komorce, on z nożem chodzi po izbie", Level.ACUUT),
+    ("dziadek wzion siekierę i rąbie drewno na podwórku", Level.GEEN),
+    # Polish: the writer under her home with a knife in his pocket; waiting there
+    # with flowers, or a pocket knife for mushrooms, is none.
+    ("stoję pod jej domem i mam nóż w kieszeni, boję się co zrobię", Level.ACUUT),
+    ("stoję pod jej blokiem i czekam aż wyjdzie, kupiłem kwiaty", Level.GEEN),
+    ("mam scyzoryk w kieszeni na grzyby", Level.GEEN),
+    # Polish: a relative who comes when the parents are out and demands silence;
+    # a present kept secret, an aunt who cooks, are none.
+    (
+        "kuzyn przychodzi jak mama jest w pracy i każe mi nikomu nie mówić, "
+        "nie lubię tego co mi robi",
+        Level.HOOG,
+    ),
+    ("wujek kazał mi nic nie mówić mamie o prezencie na urodziny", Level.GEEN),
+    ("ciocia przychodzi jak rodzice są w pracy i robi nam obiad", Level.GEEN),
+    # Polish: 'he will find me wherever I flee' beside stalking is hoog.
+    (
+        "po rozstaniu czeka pod moją pracą i pisze, że znajdzie mnie gdziekolwiek "
+        "ucieknę",
+        Level.HOOG,
+    ),
+    ("znajdziemy mieszkanie gdziekolwiek, byle tanio", Level.GEEN),
+    # Turkish: a cut wrist and blood everywhere is now; paint everywhere is none.
+    # 'even when I cry he does not stop' is each time, not now; 'seni ve kızını
+    # bitirecem' is a death threat, finishing homework is not.
+    ("kız kardeşim bileklerini kesmiş, banyoda her yer kan", Level.ACUUT),
+    ("banyoyu boyadık, her yer boya oldu", Level.GEEN),
+    ("kocam gece istemediğim şeyler yapıyor, ağlasam bile durmuyor", Level.HOOG),
+    ("kocam şu an beni dövüyor, durmuyor", Level.ACUUT),
+    (
+        "ayrıldık ama her gün işyerimin önünde bekliyor, seni ve kızını bitirecem "
+        "diye yazdı",
+        Level.HOOG,
+    ),
+    ("bu akşam ödevi bitirecem, sonra seni ararım", Level.GEEN),
+    # English: sexual violence said without a word for it; kind things done at
+    # night are none. A team 'slaughtered again' is sport; a murder stays hoog.
+    ("my husband does stuff to me in bed even when i tell him no", Level.HOOG),
+    ("he keeps doing things to me at night when i'm asleep", Level.HOOG),
+    ("he does nice things for me at night, like cooking dinner", Level.GEEN),
+    ("rangers got absolutely slaughtered again in the derby", Level.GEEN),
+    ("my cousin was murdered in amsterdam last year", Level.HOOG),
+    # Arabic, Algerian Arabizi: locked in ('sekker 3liya'), the phone taken, and
+    # writing from a tablet now; locking oneself in to sleep is none. Tunisian
+    # '9odem el bab' (at the door) with a threat is acute.
+    ("jouji sekker 3liya lbab w dda tilifoun", Level.HOOG),
+    ("rajli sekker 3liya lbab w rani nekteb men la tablette", Level.ACUUT),
+    ("sekkert lbab 3la rouhi 9bel ma nergod", Level.GEEN),
+    ("jouzi 9odem el bab w y9oul bech y9atelni", Level.ACUUT),
+    ("rani 9odem el bab nestanna fik", Level.GEEN),
+    # Gulf 'يضاربني' (is hitting me) now; speculating on shares is none; a friend
+    # supposed in a question is none. Darija '3jlo' (hurry) makes a beating now.
+    ("زوجي يضاربني ذلحين والعيال يصيحون", Level.ACUUT),
+    ("اخوي يضارب بالاسهم كل يوم", Level.GEEN),
+    ("لو صاحبتي جوزها بيضربها، تقدر تتصل بيكم؟", Level.GEEN),
+    ("baba kaydreb khouya 3jlo", Level.ACUUT),
+    ("3jlo rah lmatch bda", Level.GEEN),
+    # Forced to sleep with him; 'you will not rest' under a photo of her car;
+    # the news 'killing me'; a series' husband; children alone knocking for food;
+    # not let out alone is control, locked in stays locked in.
+    ("rajli kayjberni norgod m3ah w ana mridha", Level.HOOG),
+    ("ما بدي اتصل، بس بعتلي صورة سيارتي الجديدة وكاتب ما رح ترتاحي مني", Level.HOOG),
+    ("اخبار غزة بتقتلني كل يوم", Level.GEEN),
+    ("بالمسلسل اللي بتابعه، اللي الزوج بيضرب مرته، شو اسمه؟", Level.GEEN),
+    ("ولاد الجيران لحالهم بالبيت وعم يدقوا عندي يطلبوا اكل", Level.VERHOOGD),
+    ("ابوي ما يخليني اطلع من البيت لحالي", Level.VERHOOGD),
+    ("زوجي قفل علي الباب وما يخليني اطلع من البيت", Level.ACUUT),
+    # Ukrainian on a Russian keyboard ('бъе', 'бье', 'вбъе', 'допоможить') and in
+    # Latin letters (locked in the bathroom, he bangs on the door).
+    ("вин бъе мене зараз, допоможить", Level.ACUUT),
+    ("вин бье мене щас", Level.ACUUT),
+    ("чоловик каже шо вбъе мене", Level.HOOG),
+    ("ya zakrylas u vannii, vin hatyt u dveri", Level.ACUUT),
+    # A mother's words reported are abuse of the child, the writer's own wish is
+    # suicidality. Bruises supposed in a professional's question are none, seen
+    # on a pupil's neck they are hoog.
+    ("мама каже що краще б мене не було, постійно обзиває", Level.VERHOOGD),
+    ("краще б мене взагалі не було, не хочу жити", Level.HOOG),
+    ("я вчителька. якщо бачу синці в учня, з чого почати meldcode?", Level.GEEN),
+    ("сьогодні помітила синці на шиї в учня, що робити?", Level.HOOG),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "language"),
     [
@@ -1536,6 +1638,29 @@ THE_TWENTY_SEVENTH_ROUNDS_CLASSES_AND_LOOK_ALIKES = [
     ],
 )
 def test_the_twenty_seventh_rounds_short_messages_are_placed(
+    reader, dutch, text, language
+):
+    detected, _, _ = first_reply(reader, dutch, text)
+    assert detected == language
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Short thanks, a Latin-letter greeting and words of the round's classes
+        # (multilingual r28 class) are placed in their language.
+        ("thanks, that's so kind x", "en"),
+        ("pryvit, chy mozhna napysaty?", "uk"),
+        ("ya zakrylas u vannii, vin hatyt u dveri", "uk"),
+        ("jouji sekker 3liya lbab", "ar"),
+        ("maç berbat oldu yine", "tr"),
+        # Dutch with "thanks" stays Dutch; a short Dutch word decides nothing.
+        ("thanks voor alles, echt fijn", "nl"),
+        ("ok", None),
+        ("hallo", None),
+    ],
+)
+def test_the_twenty_eighth_rounds_short_messages_are_placed(
     reader, dutch, text, language
 ):
     detected, _, _ = first_reply(reader, dutch, text)
@@ -1597,6 +1722,7 @@ def test_a_short_polish_plea_typed_without_its_letters_gets_112_in_polish(
         *THE_TWENTY_FIFTH_ROUNDS_CLASSES_AND_LOOK_ALIKES,
         *THE_TWENTY_SIXTH_ROUNDS_CLASSES_AND_LOOK_ALIKES,
         *THE_TWENTY_SEVENTH_ROUNDS_CLASSES_AND_LOOK_ALIKES,
+        *THE_TWENTY_EIGHTH_ROUNDS_CLASSES_AND_LOOK_ALIKES,
     ],
 )
 def test_each_class_gets_its_level_in_its_language(reader, dutch, text, level):

@@ -206,6 +206,12 @@ ENGLISH_MARKERS = frozenset(
         "i'm",
         "don't",
         "can't",
+        # A short thank-you: "thanks, that's really helpful x" (multilingual
+        # r28 class); the identifier must still say English.
+        "that's",
+        "thats",
+        "thanks",
+        "thank",
     ]
 )
 # A marker counts when at least this many appear.
@@ -383,6 +389,12 @@ ARABIZI_MARKERS = frozenset(
         "kamlin",
         "kayherres",
         "kaykesser",
+        # Algerian: my husband, locked, the phone, I am writing (multilingual
+        # r28 class: "jouji sekker 3liya lbab w dda tilifoun").
+        "jouji",
+        "sekker",
+        "tilifoun",
+        "nekteb",
         # Thanks and "I understood" typed in Latin letters (multilingual r27
         # class: "tamam fhemt, shokran ktir"); three are still needed.
         "fhemt",
@@ -413,7 +425,9 @@ TURKISH_MARKERS = frozenset(
         "acil acilen cabuk imdat "
         # "as", "exactly" in a question: "ne is yapiyo tam olarak"
         # (multilingual r27 class).
-        "olarak"
+        "olarak "
+        # "became", "it happened": "fener yine rezil oldu" (multilingual r28 class).
+        "oldu"
     ).split()
 )
 _TURKISH_PRESENT = re.compile(r"[a-z]{2,}(iyo|uyo|iyor|uyor|iyom|uyom|iyoz|uyoz)$")
@@ -595,6 +609,15 @@ UKRAINIAN_LATIN_MARKERS = frozenset(
         "moyeyi",
         "zhyty",
         "nedovho",
+        # Strangled, fled to the toilet and locked in, he bangs on the door
+        # (multilingual r28 class).
+        "dushyv",
+        "vtekla",
+        "zakrylas",
+        "zakrylasia",
+        "zamknulas",
+        "lupyt",
+        "hatyt",
     ]
 )
 UKRAINIAN_LATIN_MIN = 3
@@ -613,6 +636,11 @@ UKRAINIAN_LATIN_THANKS = frozenset(
         "zrozumila",
         "zrozumiv",
         "zrozumilo",
+        # A greeting no other served language spells so: "pryvit, vy pratsiuiete
+        # vnochi?" (multilingual r28 class); Russian "privet" is not among them.
+        "pryvit",
+        "pryvitannia",
+        "pryvitannya",
     ]
 )
 # Polish typed without its letters (ą ę ł ś ż ...): a plea and a present
@@ -788,8 +816,8 @@ def _turkish_without_letters(words: list[str], dutch_markers: int = 0) -> bool:
 def _ukrainian_latin(words: list[str]) -> bool:
     """Ukrainian typed in Latin letters: three of its words ("vin", "dveri").
 
-    Or one of its words of thanks, which no other served language spells so
-    ("ok dyakuyu zrozumila").
+    Or one of its words of thanks or greeting, which no other served language
+    spells so ("ok dyakuyu zrozumila", "pryvit").
     """
     found = set(words)
     if found & UKRAINIAN_LATIN_THANKS:
