@@ -1859,6 +1859,71 @@ THE_THIRTY_FIFTH_ROUNDS_CLASSES = [
 ]
 
 
+THE_THIRTY_SIXTH_ROUNDS_CLASSES = [
+    # My own sentences for the thirty-sixth round's classes, with look-alikes.
+    # Words heard now are a row, not violence going on: verhoogd; a cry for
+    # help, a bang or harm told beside them keeps the message acute.
+    (
+        "ik hoor de buurman nu tegen zijn moeder van 88 tieren dat ze dom is",
+        Level.VERHOOGD,
+    ),
+    ("ik hoor hem door de muur tegen haar schreeuwen, ze roept help", Level.ACUUT),
+    ("hij slaat mn moeder in de keuken, ik hoor haar schreeuwen", Level.ACUUT),
+    ("ik hoor haar schreeuwen dat ze geen lucht krijgt", Level.ACUUT),
+    # Turning someone's neck is a death threat; with a laughing emoji, a joke.
+    ("mn stiefvader zei dat hij me de nek omdraait als ik iets zeg", Level.HOOG),
+    ("hij komt over een kwartier thuis en draait me dan de nek om", Level.ACUUT),
+    ("ik draai je nek om als je mn laatste koekje pakt 😆", Level.GEEN),
+    # Self-harm going on; cutting vegetables is not.
+    (
+        "mn zus is aan het snijden in haar pols en wil de deur niet opendoen",
+        Level.ACUUT,
+    ),
+    ("ik ben de uien aan het snijden voor de soep", Level.GEEN),
+    # A girl taken to hotels where men wait; food withheld for days.
+    (
+        "mn nichtje van 15 wordt door haar vriend naar hotels gebracht waar mannen op "
+        "haar wachten",
+        Level.HOOG,
+    ),
+    (
+        "onze pleegzoon kreeg bij zijn moeder dagen geen eten als hij niet luisterde",
+        Level.HOOG,
+    ),
+    (
+        "we kregen op kamp dagen geen warm eten, alleen brood",
+        Level.VERHOOGD,
+    ),
+    # A professional doubting a fall beside a partner who answers for her.
+    (
+        "huisarts: vrouw met gebroken pols, zegt dat ze van de trap is gevallen, haar "
+        "man antwoordt steeds voor haar",
+        Level.HOOG,
+    ),
+    # Household and sport accidents, seat-belt marks, healing questions.
+    ("sneed in mn duim bij het brood snijden, het bloedt flink", Level.GEEN),
+    ("gebrand aan de strijkijzer, hoe lang duurt zo'n blaar", Level.GEEN),
+    ("mijn zoon kreeg bij de training een blauw oog van een bal", Level.GEEN),
+    ("rode striemen op mn borst van de autogordel na de aanrijding", Level.GEEN),
+    ("welk koksmes raad je aan om pompoen te snijden", Level.GEEN),
+    # Watching a programme is a story; "een schande is" is an insult.
+    (
+        "kijk net opsporing verzocht en een overvaller dreigde de kassière neer "
+        "te steken",
+        Level.GEEN,
+    ),
+    (
+        "zijn vader schreeuwde dat hij een schande is toen hij de wedstrijd verloor",
+        Level.VERHOOGD,
+    ),
+    (
+        "mn broers zeggen dat ik een schande voor de familie ben en dat ze me "
+        "opwachten",
+        Level.HOOG,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "level"),
     [
@@ -1888,6 +1953,7 @@ THE_THIRTY_FIFTH_ROUNDS_CLASSES = [
         *THE_THIRTY_THIRD_ROUNDS_CLASSES,
         *THE_THIRTY_FOURTH_ROUNDS_CLASSES,
         *THE_THIRTY_FIFTH_ROUNDS_CLASSES,
+        *THE_THIRTY_SIXTH_ROUNDS_CLASSES,
     ],
 )
 def test_each_class_gets_its_level(rules_assessor, text, level):

@@ -55,6 +55,7 @@ class _Hit:
     last: int
     mild: bool = False  # found by a mild phrase of its code (see IndicatorSpec)
     severe: bool = False  # found by a severe phrase of its code: hoog on its own
+    verbal: bool = False  # words said (a shout, an insult): never acute with "now"
 
 
 _SENTENCE_END = frozenset(".!?;…")
@@ -168,7 +169,7 @@ class Assessor:
         active += self._witness_hits(active, toks)
         now_hits = self._present(now_hits, toks)
         now_hits += self._time_near_harm(time_hits, active, toks)
-        active_now = [h for h in now_hits if keep(h)]
+        active_now = self._not_only_words([h for h in now_hits if keep(h)], active)
         if (
             not active_now
             and _shouted(text)
@@ -220,6 +221,8 @@ class Assessor:
                 hits.append(_Hit(spec.code, first, last))
             for first, last in _find(spec.mild, toks):
                 hits.append(_Hit(spec.code, first, last, mild=True))
+            for first, last in _find(spec.verbal, toks):
+                hits.append(_Hit(spec.code, first, last, mild=True, verbal=True))
             for first, last in _find(spec.severe, toks):
                 hits.append(_Hit(spec.code, first, last, severe=True))
         return hits
@@ -314,6 +317,23 @@ class Assessor:
             )
 
         return [h for h in hits if not story(h)]
+
+    def _not_only_words(self, now_hits: list[_Hit], active: list[_Hit]) -> list[_Hit]:
+        """Drop a "now" that is only hearing or seeing words said.
+
+        "ik hoor hem nu tegen haar schreeuwen": the presence is the shouting
+        itself, a row heard now, not violence going on. Glass breaking, a cry
+        for help or someone at the door are presences of their own, and harm
+        told beside the shouting ("hij slaat haar kapot, ik hoor haar
+        schreeuwen") makes the shouting its sound: both stay acute
+        (IndicatorSpec.verbal).
+        """
+        spoken = _token_set((h.first, h.last) for h in active if h.verbal)
+        if not spoken or any(
+            not h.verbal and self.lexicon.indicators[h.code].harm for h in active
+        ):
+            return now_hits
+        return [h for h in now_hits if spoken.isdisjoint(range(h.first, h.last + 1))]
 
     def _time_near_harm(
         self, time_hits: list[_Hit], active: list[_Hit], toks: Sequence[Tok]
@@ -564,11 +584,17 @@ class Assessor:
             # A light smack ("een tik") is mild evidence and stays mild for a
             # child or an elderly person; an injury, however small, does not
             # (DESIGN.md: a child injured is hoog).
-            mild = hit.mild and hit.code == "fysiek_geweld"
-            if hit.code in lex.child_codes and sent in child_sents:
-                extra.append(_Hit("kindermishandeling", hit.first, hit.last, mild))
-            if hit.code in lex.elderly_codes and sent in elderly_sents:
-                extra.append(_Hit("ouderenmishandeling", hit.first, hit.last, mild))
+            # Words said to a child or an old person stay words: verhoogd, and
+            # never acute on their own (see IndicatorSpec.verbal).
+            mild = hit.mild and (hit.code == "fysiek_geweld" or hit.verbal)
+            for code, sents, codes in (
+                ("kindermishandeling", child_sents, lex.child_codes),
+                ("ouderenmishandeling", elderly_sents, lex.elderly_codes),
+            ):
+                if hit.code in codes and sent in sents:
+                    extra.append(
+                        _Hit(code, hit.first, hit.last, mild, False, hit.verbal)
+                    )
         return extra
 
     def _nothing_found(self, text: str, toks: Sequence[Tok]) -> Assessment:

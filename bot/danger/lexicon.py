@@ -48,6 +48,11 @@ class IndicatorSpec:
     # an old man starved or with bedsores, or days in the same nappy, is a life in
     # danger (DESIGN.md's neglect that a worker must see first).
     severe: tuple[Pattern, ...] = ()
+    # Words said, not done: shouting, insults, belittling. Mild evidence that a
+    # time word or a presence never makes acute: "ik hoor hem nu tegen haar
+    # schreeuwen" is a row heard now, not violence going on (DESIGN.md's acuut);
+    # "ik hoor klappen" or a threat beside it still is.
+    verbal: tuple[Pattern, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -396,7 +401,7 @@ def _indicators(section: _Section) -> dict[str, IndicatorSpec]:
     specs = {}
     for code, raw in section.raw.items():
         sub = _Section(raw, f"{section.where}.{code}")
-        sub.only(_INDICATOR_KEYS, optional={"mild", "severe"})
+        sub.only(_INDICATOR_KEYS, optional={"mild", "severe", "verbal"})
         try:
             level = Level(sub.raw["level"])
         except ValueError as exc:
@@ -411,6 +416,7 @@ def _indicators(section: _Section) -> dict[str, IndicatorSpec]:
             patterns=sub.patterns("patterns"),
             mild=sub.optional_patterns("mild"),
             severe=sub.optional_patterns("severe"),
+            verbal=sub.optional_patterns("verbal"),
         )
     return specs
 
