@@ -112,6 +112,11 @@ class Step:
     # token text -> does the regex match it; per step, so a lookup never hashes
     # the (possibly long) compiled regex, as a shared lru_cache keyed on it would
     memo: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
+    # A group's pre-check: the key words (or fixed beginnings) of all its
+    # alternatives together, when each has one; none there, no alternative can
+    # match, which one set operation tells instead of asking each in turn.
+    group_words: frozenset[str] | None = field(default=None, compare=False)
+    group_starts: frozenset[str] | None = field(default=None, compare=False)
     # the regex anchored per line, for matches_any; compiled on first use
     lined: list[re.Pattern[str] | None] = field(
         default_factory=list, compare=False, repr=False
@@ -182,12 +187,17 @@ class Pattern:
             if step.regex is not None:
                 if not step.matches_any(toks):
                     return False
-            elif (
-                step.alternatives
-                and not step.optional
-                and not any(alt.possible(toks) for alt in step.alternatives)
-            ):
-                return False
+            elif step.alternatives and not step.optional:
+                if (
+                    step.group_words is not None
+                    and step.group_words.isdisjoint(toks.norms)
+                ) or (
+                    step.group_starts is not None
+                    and step.group_starts.isdisjoint(toks.norm_starts)
+                ):
+                    return False
+                if not any(alt.possible(toks) for alt in step.alternatives):
+                    return False
         return True
 
     def find(
@@ -589,7 +599,20 @@ def _group(part: str, source: str) -> Step:
     if not part.startswith("(") or not (optional or part.endswith(")")):
         raise PatternError(f"multi-word step {part!r} must be a group in {source!r}")
     alternatives = tuple(compile_pattern(alt.strip()) for alt in _split(inner, "|"))
-    return Step(regex=None, alternatives=alternatives, optional=optional)
+    on_norm = [alt for alt in alternatives if not alt.key_on_lemma]
+    words = starts = None
+    if len(on_norm) == len(alternatives):
+        if all(alt.key_words is not None for alt in alternatives):
+            words = frozenset().union(*(alt.key_words or () for alt in alternatives))
+        elif all(alt.key_starts is not None for alt in alternatives):
+            starts = frozenset().union(*(alt.key_starts or () for alt in alternatives))
+    return Step(
+        regex=None,
+        alternatives=alternatives,
+        optional=optional,
+        group_words=words,
+        group_starts=starts,
+    )
 
 
 def _is_optional_group(part: str) -> bool:
