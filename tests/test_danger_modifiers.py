@@ -1924,6 +1924,27 @@ THE_THIRTY_SIXTH_ROUNDS_CLASSES = [
 ]
 
 
+THE_THIRTY_SEVENTH_ROUNDS_CLASSES = [
+    # My own sentences for the thirty-seventh round's classes, with look-alikes.
+    # Violence in the bare present, in a few words, is typed while it happens.
+    ("mn vriend schopt me", Level.ACUUT),
+    ("mama duwt oma tegen de kast", Level.ACUUT),
+    ("hij schopt me al maanden", Level.VERHOOGD),
+    ("schopt hij je wel eens?", Level.VERHOOGD),
+    ("hij schopt me niet", Level.GEEN),
+    # Leaving now because of him, a threat for when he is back from an errand.
+    (
+        "kan ik hier ook een taxi vragen, ik moet nu weg want mn man zei dat hij "
+        "me afmaakt als hij terug is van de bakker",
+        Level.ACUUT,
+    ),
+    ("ik moet nu weg want mn moeder roept, doei", Level.GEEN),
+    ("als hij terug is van de supermarkt gaan we koken", Level.GEEN),
+    # One's own finger cut while cooking.
+    ("sneed me in mn duim bij het brood snijden, het bloedt flink", Level.GEEN),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "level"),
     [
@@ -1954,6 +1975,7 @@ THE_THIRTY_SIXTH_ROUNDS_CLASSES = [
         *THE_THIRTY_FOURTH_ROUNDS_CLASSES,
         *THE_THIRTY_FIFTH_ROUNDS_CLASSES,
         *THE_THIRTY_SIXTH_ROUNDS_CLASSES,
+        *THE_THIRTY_SEVENTH_ROUNDS_CLASSES,
     ],
 )
 def test_each_class_gets_its_level(rules_assessor, text, level):
