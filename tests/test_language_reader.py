@@ -1624,6 +1624,60 @@ THE_TWENTY_EIGHTH_ROUNDS_CLASSES_AND_LOOK_ALIKES = [
 ]
 
 
+THE_TWENTY_NINTH_ROUNDS_CLASSES_AND_LOOK_ALIKES = [
+    # My own sentences for the twenty-ninth round's classes, with look-alikes
+    # (multilingual r29 class).
+    # Ukrainian in Latin letters: a stepfather strangling her now is acute and
+    # not Polish; a host reading her messages is control; stalking with "you
+    # will regret it" is hoog; a grandmother's joke over soup is none.
+    ("vitchym dushyt sestru zaraz, shvydko", Level.ACUUT),
+    ("hospodar chytaie moi povidomlennia i ne puskaie mene vvecheri", Level.VERHOOGD),
+    ("vin stezhyt za mnoiu kozhen den i pyshe shcho ya shkoduvatymu", Level.HOOG),
+    ("babusia kazhe shcho vbje mene yakshcho ne zjim kashu 😂", Level.GEEN),
+    # Ukrainian: drove off drunk with the little one in the car is now; a ride
+    # to the nursery is none. Killing all the children is a death threat; a
+    # mother's words reported stay verhoogd.
+    ("забрав сина в машину і поїхав, сказав що я його більше не побачу", Level.ACUUT),
+    ("тато посадив малого в машину і поїхав у садочок", Level.GEEN),
+    ("каже що всіх дітей поубиває якщо я піду", Level.HOOG),
+    ("мама кричить що я ледача і краще б мене не було", Level.VERHOOGD),
+    # Polish: pills and barely speaking any more is now; barely speaking Polish is
+    # none. On his way with "the last time", ten minutes off, is acute; a shop ten
+    # minutes off is none. Burning the car with her in it is hoog; guests who
+    # slept together at hers are none. Doors slammed next door is verhoogd.
+    ("mama połknęła tabletki, nie chce żyć i ledwo już mówi", Level.ACUUT),
+    ("nowa koleżanka ledwo mówi po polsku", Level.GEEN),
+    ("pisze że jedzie i że to będzie ostatni raz, jest 5 minut stąd", Level.ACUUT),
+    ("apteka jest 5 minut stąd", Level.GEEN),
+    ("grozi że spali mi samochód i mnie razem z nim", Level.HOOG),
+    ("goście spali u mnie razem z dziećmi", Level.GEEN),
+    ("chłop zaś pije i bije mnie, bajtle pod stołem siedzą", Level.ACUUT),
+    ("bajtle pod stołem siedzą i jedzą kołocz", Level.GEEN),
+    (
+        "za ścianą ciągle krzyki i trzaskanie drzwiami, dzieci jakieś smutne",
+        Level.VERHOOGD,
+    ),
+    # Arabic: locked in and writing from the laptop is now; writing from the
+    # laptop with a question is none. The Gulf 'بذبح' of the children is a death
+    # threat, of the Eid sheep none. A slap last week, apologising now, is
+    # verhoogd; children alone from the morning, often, are verhoogd.
+    ("قفل علي الباب وأخذ جوالي، أكتب لكم من اللابتوب", Level.ACUUT),
+    ("أكتب لكم من اللابتوب، عندي سؤال عن الدوام", Level.GEEN),
+    ("قال بذبح عيالك لو رحتي لأهلك", Level.HOOG),
+    ("بذبح الخروف بالعيد والعيال فرحانين", Level.GEEN),
+    ("jouzi darabni marra l jem3a l madye w hala2 3am ye3tezer", Level.VERHOOGD),
+    ("الجارة تطلع من الصبح وتخلي عيالها لحالهم هواية، دائما جوعانين", Level.VERHOOGD),
+    # Turkish: waiting at her 'werk' with "I'll make you regret it" is hoog; a bus
+    # awaited there is none. A teacher's meldcode question is none.
+    ("ayrıldık, her gün werk'in önünde bekliyo, pişman ederim diyo", Level.HOOG),
+    ("her sabah werk'in önünde otobüs bekliyorum", Level.GEEN),
+    ("öğretmenim, öğrencim evde kavga oluyor dedi, meldcode ne diyor?", Level.GEEN),
+    # English: a girl to be cut is hoog; a daughter's hair to be cut is none.
+    ("his mother says the girls must be cut when we visit the village", Level.HOOG),
+    ("my daughter's fringe must be cut before school photos", Level.GEEN),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "language"),
     [
@@ -1656,6 +1710,10 @@ def test_the_twenty_seventh_rounds_short_messages_are_placed(
         ("maç berbat oldu yine", "tr"),
         # Dutch with "thanks" stays Dutch; a short Dutch word decides nothing.
         ("thanks voor alles, echt fijn", "nl"),
+        # Ukrainian in Latin letters with few of its words, and Arabizi thanks
+        # beside one more word (multilingual r29 class).
+        ("vitchym dushyt brata, shvydko", "uk"),
+        ("top, shukran bzaf", "ar"),
         ("ok", None),
         ("hallo", None),
     ],
@@ -1723,6 +1781,7 @@ def test_a_short_polish_plea_typed_without_its_letters_gets_112_in_polish(
         *THE_TWENTY_SIXTH_ROUNDS_CLASSES_AND_LOOK_ALIKES,
         *THE_TWENTY_SEVENTH_ROUNDS_CLASSES_AND_LOOK_ALIKES,
         *THE_TWENTY_EIGHTH_ROUNDS_CLASSES_AND_LOOK_ALIKES,
+        *THE_TWENTY_NINTH_ROUNDS_CLASSES_AND_LOOK_ALIKES,
     ],
 )
 def test_each_class_gets_its_level_in_its_language(reader, dutch, text, level):

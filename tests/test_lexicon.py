@@ -173,7 +173,9 @@ def test_the_key_index_finds_what_trying_every_pattern_finds(nlp, language):
         for line in (ROOT / "tests" / "heldout" / name).read_text("utf-8").splitlines()
         if line.strip()
     ]
-    texts = [r["text"] for r in rows if r.get("lang", "nl") == language]
+    # Sixty messages a language: enough to meet every kind of step, and the
+    # reference (every pattern tried) is slow by design.
+    texts = [r["text"] for r in rows if r.get("lang", "nl") == language][:60]
     assert len(texts) >= 30
     found_any = 0
     for text in texts:

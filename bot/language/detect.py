@@ -408,6 +408,10 @@ ARABIZI_MARKERS = frozenset(
 )
 
 
+# Arabizi thanks: beside one more Arabizi word they say the language.
+ARABIZI_THANKS = frozenset(["shokran", "shukran", "choukran", "chokran"])
+
+
 # Turkish typed without ş ğ ı (most phones here have a Dutch keyboard): its
 # small words and kinship words, and the spoken present tense ("vuruyo",
 # "bagiriyo"), which no served language shares. Not "ben", "o", "et", "mi" or
@@ -618,6 +622,17 @@ UKRAINIAN_LATIN_MARKERS = frozenset(
         "zamknulas",
         "lupyt",
         "hatyt",
+        # A stepfather strangling mum now, "come quickly"; a host who reads her
+        # messages and does not let her out at night (multilingual r29 class).
+        "vitchym",
+        "shvydko",
+        "pryizhdzhaite",
+        "pryizhdzhayte",
+        "chytaie",
+        "povidomlennia",
+        "puskaie",
+        "puskaye",
+        "vvecheri",
     ]
 )
 UKRAINIAN_LATIN_MIN = 3
@@ -783,12 +798,14 @@ def _arabizi(digit_words: list[str], small: set[str]) -> bool:
     """Arabic typed in Latin letters (the words of :func:`_arabizi_words`).
 
     Digit-letters in two words, or in one beside an Arabizi small word, or
-    three Arabizi small words; one "3and" alone could be a typo.
+    three Arabizi small words; one "3and" alone could be a typo. Thanks beside
+    one more of them is enough: "ok shukran bzaf" (multilingual r29 class).
     """
     return (
         len(digit_words) >= 2
         or (len(digit_words) == 1 and len(small) >= 1)
         or len(small) >= 3
+        or (len(small) >= 2 and bool(small & ARABIZI_THANKS))
     )
 
 
