@@ -1926,12 +1926,6 @@ THE_THIRTY_SIXTH_ROUNDS_CLASSES = [
 
 THE_THIRTY_SEVENTH_ROUNDS_CLASSES = [
     # My own sentences for the thirty-seventh round's classes, with look-alikes.
-    # Violence in the bare present, in a few words, is typed while it happens.
-    ("mn vriend schopt me", Level.ACUUT),
-    ("mama duwt oma tegen de kast", Level.ACUUT),
-    ("hij schopt me al maanden", Level.VERHOOGD),
-    ("schopt hij je wel eens?", Level.VERHOOGD),
-    ("hij schopt me niet", Level.GEEN),
     # Leaving now because of him, a threat for when he is back from an errand.
     (
         "kan ik hier ook een taxi vragen, ik moet nu weg want mn man zei dat hij "

@@ -37,7 +37,6 @@ from bot.danger.patterns import (
 
 _NEAR = 10  # tokens: a time word this close to a harm, across a sentence break
 _AFTER = 4  # tokens: a past anchor this close after a presence marker dates it
-_BARE = 8  # words: a message this short tells violence in the present as now
 _HABIT = 5  # tokens: a habit word this close to a presence marker makes it a habit
 # Harms that look ahead: a threat or a weapon told of a past moment is not set
 # against "nu", it may be carried out now ("vorige week dreigde hij ons dood te
@@ -171,8 +170,6 @@ class Assessor:
         now_hits = self._present(now_hits, toks)
         now_hits += self._time_near_harm(time_hits, active, toks)
         active_now = self._not_only_words([h for h in now_hits if keep(h)], active)
-        if not active_now and not (general or past_sents or resolved_from is not None):
-            active_now = [h for h in self._bare_present(active, toks) if keep(h)]
         if (
             not active_now
             and _shouted(text)
@@ -320,33 +317,6 @@ class Assessor:
             )
 
         return [h for h in hits if not story(h)]
-
-    def _bare_present(self, active: list[_Hit], toks: Sequence[Tok]) -> list[_Hit]:
-        """Violence in the bare present, in a message of a few words, is now.
-
-        "me man slaat me", "hij slaat mn hoofd tegen de muur": no time word,
-        but typed while it happens (see Lexicon.bare_present). Not in a longer
-        message, which has room to tell when, nor beside a habit or a past
-        moment ("hij slaat me soms", "vorig jaar duwde hij me"), nor a question.
-        """
-        lex = self.lexicon
-        words = [t for t in toks if any(c.isalpha() for c in t.norm)]
-        if len(words) > _BARE or len({t.sent for t in toks}) > 1:
-            return []
-        if any("?" in t.norm for t in toks):
-            return []  # "slaat hij je?": a question, not a report
-        if _find(lex.presence_habit, toks) or _find(lex.presence_past, toks):
-            return []
-        harm = _token_set(
-            (h.first, h.last)
-            for h in active
-            if not h.verbal and lex.indicators[h.code].harm
-        )
-        return [
-            _Hit("acuut_nu", f, la)
-            for f, la in _find(lex.bare_present, toks)
-            if not harm.isdisjoint(range(f, la + 1))
-        ]
 
     def _not_only_words(self, now_hits: list[_Hit], active: list[_Hit]) -> list[_Hit]:
         """Drop a "now" that is only hearing or seeing words said.

@@ -145,11 +145,6 @@ class Lexicon:
     # "nu" that says the harm itself starts again ("vroeger sloeg hij me en nu
     # begint het weer"): no contrast, the past came back. Each starts at "nu".
     contrast_void: tuple[Pattern, ...] = ()
-    # Violence told in the bare present in a message of a few words ("hij slaat
-    # me", "papa duwt mama van de trap"): people type that while it happens, and
-    # every author of the fresh sets labels it acute. A habit, a past moment or a
-    # negation in the message says otherwise ("hij slaat me soms").
-    bare_present: tuple[Pattern, ...] = ()
 
     def label(self, code: str) -> str:
         """Dutch label of an indicator code, for the console."""
@@ -284,7 +279,6 @@ def parse_lexicon(raw: Any, where: str = "lexicon") -> Lexicon:
                 "plea_filler",
                 "contrast_past",
                 "contrast_void",
-                "bare_present",
             }
         sub.only(keys, optional=optional)
     return Lexicon(
@@ -345,7 +339,6 @@ def parse_lexicon(raw: Any, where: str = "lexicon") -> Lexicon:
         plea_filler=now.optional_patterns("plea_filler"),
         contrast_past=now.optional_patterns("contrast_past"),
         contrast_void=now.optional_patterns("contrast_void"),
-        bare_present=now.optional_patterns("bare_present"),
     )
 
 
