@@ -593,7 +593,7 @@ class Assessor:
             ):
                 if hit.code in codes and sent in sents:
                     extra.append(
-                        _Hit(code, hit.first, hit.last, mild, False, hit.verbal)
+                        _Hit(code, hit.first, hit.last, mild=mild, verbal=hit.verbal)
                     )
         return extra
 

@@ -274,12 +274,7 @@ def parse_lexicon(raw: Any, where: str = "lexicon") -> Lexicon:
     ):
         optional = {"child_agent", "elderly_speaker"} if sub is victims else frozenset()
         if sub is now:
-            optional = {
-                "plea",
-                "plea_filler",
-                "contrast_past",
-                "contrast_void",
-            }
+            optional = {"plea", "plea_filler", "contrast_past", "contrast_void"}
         sub.only(keys, optional=optional)
     return Lexicon(
         indicators=indicators,

@@ -219,16 +219,16 @@ class Pattern:
         ):
             return []
         pattern = self
-        first = self.steps[0]
-        if len(self.steps) == 1 and first.alternatives and not first.optional:
+        line = _line_of(self.steps)
+        if line:
             # a lexicon line "a b|c ~2 d|...": try only the alternatives that can match
-            tried = first.alternatives if alternatives is None else alternatives
+            tried = line if alternatives is None else alternatives
             live = tuple(alt for alt in tried if alt.possible(toks))
             if not live:
                 return []
             if len(live) == 1:
                 pattern = live[0]
-            elif len(live) < len(first.alternatives):
+            elif len(live) < len(line):
                 step = Step(regex=None, alternatives=live)
                 pattern = Pattern(source=self.source, steps=(step,))
         elif not self.possible(toks):
@@ -279,6 +279,30 @@ class Pattern:
 _MEMO_LIMIT = 20_000  # distinct token texts remembered per step before a reset
 
 
+def _line_of(steps: tuple[Step, ...]) -> tuple[Pattern, ...]:
+    """The alternatives of a lexicon line "a b|c ~2 d|...", or () for any other."""
+    if len(steps) == 1 and steps[0].alternatives and not steps[0].optional:
+        return steps[0].alternatives
+    return ()
+
+
+def _union_key(
+    alternatives: tuple[Pattern, ...],
+) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+    """The key words (or else fixed beginnings) of alternatives taken together.
+
+    Only when every alternative has one on its text (not its lemma): then a
+    message with none of them matches no alternative. (None, None) otherwise.
+    """
+    if any(alt.key_on_lemma for alt in alternatives):
+        return None, None
+    if all(alt.key_words is not None for alt in alternatives):
+        return frozenset().union(*(alt.key_words or () for alt in alternatives)), None
+    if all(alt.key_starts is not None for alt in alternatives):
+        return None, frozenset().union(*(alt.key_starts or () for alt in alternatives))
+    return None, None
+
+
 def _key(
     steps: tuple[Step, ...],
 ) -> tuple[frozenset[str] | None, frozenset[str] | None, bool]:
@@ -288,16 +312,9 @@ def _key(
     are rare); else the fixed beginnings of a required regex. A lexicon line of
     alternatives gets the union of its alternatives' keys when all have one.
     """
-    if len(steps) == 1 and steps[0].alternatives and not steps[0].optional:
-        keys = [
-            (alt.key_words, alt.key_starts, alt.key_on_lemma)
-            for alt in steps[0].alternatives
-        ]
-        if all(w is not None and not lem for w, _, lem in keys):
-            return frozenset().union(*(w for w, _, _ in keys if w)), None, False
-        if all(st is not None and not lem for _, st, lem in keys):
-            return None, frozenset().union(*(st for _, st, _ in keys if st)), False
-        return None, None, False
+    line = _line_of(steps)
+    if line:
+        return (*_union_key(line), False)
     plain = [st for st in steps if st.regex is not None and not st.patterned]
     if plain:
         best = max(plain, key=lambda st: min(map(len, st.words), default=0))
@@ -357,7 +374,7 @@ class PatternList(tuple[Pattern, ...]):
             if alts[0] < 0:
                 found.extend(pattern.find(toks))
             else:
-                options = pattern.steps[0].alternatives
+                options = _line_of(pattern.steps)
                 live = tuple(options[a] for a in sorted(alts))
                 found.extend(pattern.find(toks, live))
         found.sort()
@@ -413,11 +430,10 @@ class _KeyIndex:
     def of(cls, patterns: Sequence[Pattern]) -> _KeyIndex:
         index = cls()
         for p, pattern in enumerate(patterns):
-            first = pattern.steps[0]
-            if len(pattern.steps) == 1 and first.alternatives and not first.optional:
-                for a, alt in enumerate(first.alternatives):
-                    index._add((p, a), alt)
-            else:
+            line = _line_of(pattern.steps)
+            for a, alt in enumerate(line):
+                index._add((p, a), alt)
+            if not line:
                 index._add((p, -1), pattern)
         index.norm_keys = frozenset(index.by_norm)
         index.lemma_keys = frozenset(index.by_lemma)
@@ -599,13 +615,7 @@ def _group(part: str, source: str) -> Step:
     if not part.startswith("(") or not (optional or part.endswith(")")):
         raise PatternError(f"multi-word step {part!r} must be a group in {source!r}")
     alternatives = tuple(compile_pattern(alt.strip()) for alt in _split(inner, "|"))
-    on_norm = [alt for alt in alternatives if not alt.key_on_lemma]
-    words = starts = None
-    if len(on_norm) == len(alternatives):
-        if all(alt.key_words is not None for alt in alternatives):
-            words = frozenset().union(*(alt.key_words or () for alt in alternatives))
-        elif all(alt.key_starts is not None for alt in alternatives):
-            starts = frozenset().union(*(alt.key_starts or () for alt in alternatives))
+    words, starts = _union_key(alternatives)
     return Step(
         regex=None,
         alternatives=alternatives,
