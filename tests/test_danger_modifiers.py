@@ -1938,6 +1938,33 @@ THE_THIRTY_SEVENTH_ROUNDS_CLASSES = [
     ("sneed me in mn duim bij het brood snijden, het bloedt flink", Level.GEEN),
 ]
 
+A_THREAT_HELD_OVER_HER_AND_A_HABIT_AFTER_NU = [
+    # My own sentences for the r37 classes read acute too early, with look-alikes.
+    # A threat for when she tells or leaves, "nu" the time he said it: hoog.
+    (
+        "vorige week sloeg hij me en nu zegt hij dat hij me afmaakt als ik naar "
+        "de politie ga",
+        Level.HOOG,
+    ),
+    ("mn stiefvader zei vanavond dat hij ons vermoordt als mama weggaat", Level.HOOG),
+    # ... but when the time is of the deed, or he is here, or it goes on: acuut.
+    ("hij zei dat hij me vanavond vermoordt als ik het iemand vertel", Level.ACUUT),
+    (
+        "hij zit nu in de auto voor de deur en zegt dat hij me afmaakt als ik de "
+        "politie bel",
+        Level.ACUUT,
+    ),
+    ("hij slaat me nu en zegt dat hij me vermoordt als ik het vertel", Level.ACUUT),
+    ("hij zei net dat hij me vermoordt als hij terug is van de kroeg", Level.ACUUT),
+    # "nu" followed by a habit: what he does these days, not this minute.
+    (
+        "hij heeft me vorig jaar bijna gewurgd en nu staat hij elke nacht bij "
+        "mijn huis",
+        Level.HOOG,
+    ),
+    ("vorig jaar wurgde hij me bijna en nu staat hij bij mijn huis", Level.ACUUT),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "level"),
@@ -1970,6 +1997,7 @@ THE_THIRTY_SEVENTH_ROUNDS_CLASSES = [
         *THE_THIRTY_FIFTH_ROUNDS_CLASSES,
         *THE_THIRTY_SIXTH_ROUNDS_CLASSES,
         *THE_THIRTY_SEVENTH_ROUNDS_CLASSES,
+        *A_THREAT_HELD_OVER_HER_AND_A_HABIT_AFTER_NU,
     ],
 )
 def test_each_class_gets_its_level(rules_assessor, text, level):

@@ -38,10 +38,14 @@ from bot.danger.patterns import (
 _NEAR = 10  # tokens: a time word this close to a harm, across a sentence break
 _AFTER = 4  # tokens: a past anchor this close after a presence marker dates it
 _HABIT = 5  # tokens: a habit word this close to a presence marker makes it a habit
+_HABIT_AFTER_NOW = 4  # tokens: "nu staat hij elke avond": the habit qualifies "nu"
 # Harms that look ahead: a threat or a weapon told of a past moment is not set
 # against "nu", it may be carried out now ("vorige week dreigde hij ons dood te
 # maken en nu is hij dronken").
 _FORWARD = frozenset({"doodsbedreiging", "wapen"})
+# Threats that can be held over someone until she tells or leaves.
+_HELD = frozenset({"doodsbedreiging", "psychisch_geweld"})
+_CONDITION = 8  # tokens: a condition this close after a threat holds it
 # Harm between adults that a child present sees or hears (kind_getuige).
 _WITNESSED = frozenset(
     {"fysiek_geweld", "verwurging", "wapen", "doodsbedreiging", "psychisch_geweld"}
@@ -293,11 +297,14 @@ class Assessor:
         habits = _find(lex.presence_habit, toks)
         if not past and not habits:
             return hits
+        # "vanavond niet" is no time word, nor "nu elke avond" (a habit right
+        # after it says what "nu" means): the habit still tells a story.
         times = [
             f
             for f, la in _find(lex.now_time, toks)
             if not self._negated(_Hit("acuut_nu", f, la), toks)
-        ]  # "vanavond niet" is no time word: the habit still tells a story
+            and not any(0 < a - la <= _HABIT_AFTER_NOW for a, _ in habits)
+        ]
         time_sents = {toks[t].sent for t in times}
 
         def story(h: _Hit) -> bool:
@@ -354,6 +361,8 @@ class Assessor:
         harm = [h for h in active if lex.indicators[h.code].harm]
         if not harm or not time_hits:
             return []
+        held = self._held_threats(active, toks)
+        saying = _token_set(_find(lex.said_when, toks)) if held else set()
         weak = _token_set(_find(lex.weak_now, toks))
         story_sents = {toks[h.first].sent for h in active if h.code == "escalatie"}
         story_sents |= {s + 1 for s in story_sents}
@@ -378,6 +387,8 @@ class Assessor:
                     and max(h.first - t.last, t.first - h.last) <= _NEAR
                 )
             ]
+            if near and saying.issuperset(range(t.first, t.last + 1)):
+                near = [h for h in near if h not in held]
             contrast = (
                 is_weak
                 and t.first not in again
@@ -386,6 +397,32 @@ class Assessor:
             if near and not contrast:
                 kept.append(t)
         return kept
+
+    def _held_threats(self, active: list[_Hit], toks: Sequence[Tok]) -> list[_Hit]:
+        """Threats that wait on what she does: for when she tells or leaves.
+
+        "nu zegt hij dat hij ons afmaakt als we iets zeggen tegen school" is a
+        threat to keep them quiet, and its "nu" is when he said it: hoog, not a
+        danger this minute. Only a time word of the saying ("nu zegt hij", "zei
+        vanavond", ``now.said_when``) is set aside; a time of the deed ("dat hij
+        haar vandaag vermoordt als ze iets vertelt") or of anything else he does
+        ("hij zit nu in de wachtkamer") still makes it acute. The condition
+        follows the threat closely in its sentence, or opens it just before. A
+        threat for when he comes back ("als hij terug is") is no such condition.
+        """
+        threats = [h for h in active if h.code in _HELD]
+        if not threats:
+            return []
+        conditions = _find(self.lexicon.threat_condition, toks)
+        return [
+            h
+            for h in threats
+            if any(
+                toks[c].sent == toks[h.first].sent
+                and (0 < c - h.last <= _CONDITION or 0 < h.first - c_last <= 3)
+                for c, c_last in conditions
+            )
+        ]
 
     @staticmethod
     def _all_told_before(

@@ -145,6 +145,13 @@ class Lexicon:
     # "nu" that says the harm itself starts again ("vroeger sloeg hij me en nu
     # begint het weer"): no contrast, the past came back. Each starts at "nu".
     contrast_void: tuple[Pattern, ...] = ()
+    # A threat made to keep someone quiet or at home, for when she tells or
+    # leaves ("... afmaakt als ik naar de politie ga"): the danger is real but
+    # waits on her act, so a time word near it alone does not make it acute.
+    # Each starts at the condition word. Optional per language.
+    threat_condition: tuple[Pattern, ...] = ()
+    # A time word of the saying, not of the deed: "nu zegt hij", "zei vanavond".
+    said_when: tuple[Pattern, ...] = ()
 
     def label(self, code: str) -> str:
         """Dutch label of an indicator code, for the console."""
@@ -274,7 +281,14 @@ def parse_lexicon(raw: Any, where: str = "lexicon") -> Lexicon:
     ):
         optional = {"child_agent", "elderly_speaker"} if sub is victims else frozenset()
         if sub is now:
-            optional = {"plea", "plea_filler", "contrast_past", "contrast_void"}
+            optional = {
+                "plea",
+                "plea_filler",
+                "contrast_past",
+                "contrast_void",
+                "threat_condition",
+                "said_when",
+            }
         sub.only(keys, optional=optional)
     return Lexicon(
         indicators=indicators,
@@ -334,6 +348,8 @@ def parse_lexicon(raw: Any, where: str = "lexicon") -> Lexicon:
         plea_filler=now.optional_patterns("plea_filler"),
         contrast_past=now.optional_patterns("contrast_past"),
         contrast_void=now.optional_patterns("contrast_void"),
+        threat_condition=now.optional_patterns("threat_condition"),
+        said_when=now.optional_patterns("said_when"),
     )
 
 
