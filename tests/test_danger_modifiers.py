@@ -1965,6 +1965,32 @@ A_THREAT_HELD_OVER_HER_AND_A_HABIT_AFTER_NU = [
     ("vorig jaar wurgde hij me bijna en nu staat hij bij mijn huis", Level.ACUUT),
 ]
 
+THE_THIRTY_EIGHTH_ROUNDS_CLASSES = [
+    # My own sentences for the thirty-eighth round's classes, with look-alikes.
+    # Violence with an aim, in the bare present and with no story: going on.
+    ("ze is zwanger en hij trapt haar in haar buik", Level.ACUUT),
+    ("mijn stiefvader gooit mijn broertje tegen de muur", Level.ACUUT),
+    # ... a habit, a past or a condition anywhere makes it a story.
+    ("hij trapt haar in haar buik als ze niet luistert", Level.VERHOOGD),
+    ("sinds de zomer duwt hij me tegen de muur", Level.VERHOOGD),
+    ("vorige week duwde hij me van de trap en nu slaapt hij", Level.VERHOOGD),
+    # ... and plain "hij slaat me" names no aim (the first stage's table).
+    ("hij slaat me", Level.VERHOOGD),
+    ("bij voetbal trapt hij de bal tegen mijn hoofd", Level.GEEN),
+    # A child told to keep from a parent what "we" do somewhere.
+    (
+        "de buurman zegt dat ik niks tegen papa mag vertellen over wat we op "
+        "zolder doen",
+        Level.HOOG,
+    ),
+    # An adult's hotel nights with a minor, beside money or presents.
+    (
+        "een man van 40 geeft mijn zusje van 15 geld en slaapt met haar in hotels",
+        Level.HOOG,
+    ),
+    ("we slapen in het hotel en hebben cadeaus gekocht voor oma", Level.GEEN),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "level"),
@@ -1998,6 +2024,7 @@ A_THREAT_HELD_OVER_HER_AND_A_HABIT_AFTER_NU = [
         *THE_THIRTY_SIXTH_ROUNDS_CLASSES,
         *THE_THIRTY_SEVENTH_ROUNDS_CLASSES,
         *A_THREAT_HELD_OVER_HER_AND_A_HABIT_AFTER_NU,
+        *THE_THIRTY_EIGHTH_ROUNDS_CLASSES,
     ],
 )
 def test_each_class_gets_its_level(rules_assessor, text, level):

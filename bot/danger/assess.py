@@ -171,7 +171,10 @@ class Assessor:
 
         active = [h for h in hits if keep(h)]
         active += self._witness_hits(active, toks)
-        now_hits = self._present(now_hits, toks)
+        idiom_tokens = set().union(*excluded.values())
+        now_hits = self._present(
+            now_hits + self._bare_present(toks, idiom_tokens), toks
+        )
         now_hits += self._time_near_harm(time_hits, active, toks)
         active_now = self._not_only_words([h for h in now_hits if keep(h)], active)
         if (
@@ -324,6 +327,35 @@ class Assessor:
             )
 
         return [h for h in hits if not story(h)]
+
+    def _bare_present(self, toks: Sequence[Tok], idioms: set[int]) -> list[_Hit]:
+        """Violence with an aim told in the bare present, in a message with no story.
+
+        "ik ben 7 maanden zwanger en hij schopt me in mijn buik": no time word,
+        and yet it is going on; the fresh authors label such lines acuut round
+        after round. The Dutch present also tells habits, so any habit, past
+        moment or condition anywhere in the message ("als hij huilt", "sinds ik
+        zwanger ben", "vorige keer") leaves it to the other rules, and so does
+        an idiom or sport the span touches ("de bal die hij trapt raakt me
+        tegen mijn hoofd").
+        """
+        lex = self.lexicon
+        spans = _find(lex.bare_present, toks)
+        if not spans:
+            return []
+        story = (
+            lex.bare_void,
+            lex.presence_habit,
+            lex.presence_past,
+            lex.contrast_past,
+        )
+        if any(_find(patterns, toks) for patterns in story):
+            return []
+        return [
+            _Hit("acuut_nu", f, la)
+            for f, la in spans
+            if idioms.isdisjoint(range(f, la + 1))
+        ]
 
     def _not_only_words(self, now_hits: list[_Hit], active: list[_Hit]) -> list[_Hit]:
         """Drop a "now" that is only hearing or seeing words said.

@@ -152,6 +152,10 @@ class Lexicon:
     threat_condition: tuple[Pattern, ...] = ()
     # A time word of the saying, not of the deed: "nu zegt hij", "zei vanavond".
     said_when: tuple[Pattern, ...] = ()
+    # Violence with an aim in the bare present: now, unless the message tells of
+    # a habit, a past or a condition anywhere (bare_void and the lists above).
+    bare_present: tuple[Pattern, ...] = ()
+    bare_void: tuple[Pattern, ...] = ()
 
     def label(self, code: str) -> str:
         """Dutch label of an indicator code, for the console."""
@@ -288,6 +292,8 @@ def parse_lexicon(raw: Any, where: str = "lexicon") -> Lexicon:
                 "contrast_void",
                 "threat_condition",
                 "said_when",
+                "bare_present",
+                "bare_void",
             }
         sub.only(keys, optional=optional)
     return Lexicon(
@@ -350,6 +356,8 @@ def parse_lexicon(raw: Any, where: str = "lexicon") -> Lexicon:
         contrast_void=now.optional_patterns("contrast_void"),
         threat_condition=now.optional_patterns("threat_condition"),
         said_when=now.optional_patterns("said_when"),
+        bare_present=now.optional_patterns("bare_present"),
+        bare_void=now.optional_patterns("bare_void"),
     )
 
 
