@@ -1989,6 +1989,19 @@ THE_THIRTY_EIGHTH_ROUNDS_CLASSES = [
         Level.HOOG,
     ),
     ("we slapen in het hotel en hebben cadeaus gekocht voor oma", Level.GEEN),
+    # A parent who hits a grown-up writer: not child abuse.
+    ("mijn vader gaf me gisteren een klap, ik ben 41 en schrok ervan", Level.VERHOOGD),
+    ("mijn vader gaf me gisteren een klap, ik ben 11 en schrok ervan", Level.HOOG),
+    # Her own plate thrown is not her thrown.
+    ("opa gooit zijn bord op de grond als hij boos is, hij is dement", Level.GEEN),
+    ("hij gooit haar op de grond als hij boos is", Level.VERHOOGD),
+    # Where one lives, and a professional asking whether to report now.
+    ("he choked me in june, i live in almere with my sister", Level.HOOG),
+    (
+        "mentor hier, een leerling zegt dat haar vader haar gisteren sloeg, moet "
+        "ik nu melden?",
+        Level.HOOG,
+    ),
 ]
 
 

@@ -633,7 +633,12 @@ class Assessor:
             for f, la in _find(lex.child_refs, toks)
             if not not_abused.intersection(range(f, la + 1))
             and toks[f].sent not in pair_sents
-        } | {toks[f].sent for f, _ in _find(lex.parent_perpetrator, toks)}
+        }
+        # A parent hitting "me" is child abuse, unless the writer says she is
+        # grown up ("mijn moeder sloeg me gisteren ... ik ben 34").
+        if not _find(lex.adult_speaker, toks):
+            parents = _find(lex.parent_perpetrator, toks)
+            child_sents |= {toks[f].sent for f, _ in parents}
         elderly_sents = {toks[f].sent for f, _ in _find(lex.elderly_refs, toks)}
         # The speaker is a child ("ik ben 11") or old ("ik ben 79"): harm done to
         # "me", in any sentence, is child or elder abuse. Only "me" as the one

@@ -132,6 +132,9 @@ class Lexicon:
     # The speaker says they are old ("ik ben 79"): harm done to "me" anywhere in
     # the message is elder abuse, as for a child speaker. Optional per language.
     elderly_speaker: tuple[Pattern, ...] = ()
+    # The speaker says they are an adult ("ik ben 34"): a parent who harms "me"
+    # is not child abuse. Optional per language.
+    adult_speaker: tuple[Pattern, ...] = ()
     # A short message that is nothing but a cry for emergency help ("help
     # politie", "snel politie!!"): acute on its own, with no harm named. It has a
     # plea word and otherwise only plea fillers ("snel", "aub", "nu").
@@ -283,7 +286,11 @@ def parse_lexicon(raw: Any, where: str = "lexicon") -> Lexicon:
         ),
         (speakers, {"professional", "bystander", "self", "perpetrator", "harmed_self"}),
     ):
-        optional = {"child_agent", "elderly_speaker"} if sub is victims else frozenset()
+        optional = (
+            {"child_agent", "elderly_speaker", "adult_speaker"}
+            if sub is victims
+            else frozenset()
+        )
         if sub is now:
             optional = {
                 "plea",
@@ -332,6 +339,7 @@ def parse_lexicon(raw: Any, where: str = "lexicon") -> Lexicon:
         witness_refs=victims.patterns("witness"),
         child_agent=victims.optional_patterns("child_agent"),
         elderly_speaker=victims.optional_patterns("elderly_speaker"),
+        adult_speaker=victims.optional_patterns("adult_speaker"),
         adult_pair=victims.patterns("adult_pair"),
         elderly_refs=victims.patterns("elderly"),
         child_codes=_codes(victims.list("child_codes"), f"{victims.where}.child_codes"),
