@@ -2004,6 +2004,34 @@ THE_THIRTY_EIGHTH_ROUNDS_CLASSES = [
     ),
 ]
 
+THE_THIRTY_NINTH_ROUNDS_CLASSES = [
+    # My own sentences for the thirty-ninth round's classes, with look-alikes.
+    # A baby gone limp after being shaken: now.
+    ("ik heb hem door elkaar geschud en nu is hij heel slap", Level.ACUUT),
+    ("de baby is zo slap van de koorts, moet ik naar de huisarts", Level.GEEN),
+    # Someone with a contact ban banging on her door.
+    (
+        "hij heeft een straatverbod en bonkt nu op mijn deur, ik zit binnen",
+        Level.ACUUT,
+    ),
+    ("mijn buurman sloeg op het stuur in de file", Level.GEEN),
+    # A death threat said as not coming home alive.
+    ("mijn oom zegt dat ik niet levend terugkom als ik wegloop", Level.HOOG),
+    # A tracker hidden on her things after a separation: hoog.
+    ("sinds de breuk zat er een airtag in mijn handtas, vast van mijn ex", Level.HOOG),
+    ("ik heb een airtag aan mijn sleutels zodat ik ze niet kwijtraak", Level.GEEN),
+    # A habit of disobedience or during sex is no presence now.
+    ("mama knijpt in mijn keel als ik iets fout doe", Level.HOOG),
+    # What he wants or texts these days is not a danger now.
+    ("een man van 25 wil nu fotos zonder kleren van mijn dochter van 13", Level.HOOG),
+    # Cooking cuts and a thumb under the hammer.
+    ("ik sneed me bij het brood snijden, moet dat gehecht worden", Level.GEEN),
+    ("met de hamer op mijn duim geslagen tijdens het klussen", Level.GEEN),
+    # A threat to a pet and to the child.
+    ("hij zegt dat hij mijn hond en mij dood maakt als ik het vertel", Level.HOOG),
+    ("onze hamster is vannacht dood gegaan", Level.GEEN),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "level"),
@@ -2038,6 +2066,7 @@ THE_THIRTY_EIGHTH_ROUNDS_CLASSES = [
         *THE_THIRTY_SEVENTH_ROUNDS_CLASSES,
         *A_THREAT_HELD_OVER_HER_AND_A_HABIT_AFTER_NU,
         *THE_THIRTY_EIGHTH_ROUNDS_CLASSES,
+        *THE_THIRTY_NINTH_ROUNDS_CLASSES,
     ],
 )
 def test_each_class_gets_its_level(rules_assessor, text, level):
