@@ -1678,6 +1678,125 @@ THE_TWENTY_NINTH_ROUNDS_CLASSES_AND_LOOK_ALIKES = [
 ]
 
 
+THE_THIRTIETH_ROUNDS_CLASSES_AND_LOOK_ALIKES = [
+    # My own sentences for the thirtieth round's classes, with look-alikes
+    # (multilingual r30 class).
+    # Polish, Silesian and highland 'mie' (me): beaten with a belt and a plea is
+    # now, locked in the storeroom and left is now; soup poured to me and a
+    # garage shut are none.
+    ("stary zaś mie leje pasem, pomocy", Level.ACUUT),
+    ("mama leje mi zupę do miski", Level.GEEN),
+    ("zamknął mie w komórce i poszedł, mom ino telefon", Level.ACUUT),
+    ("sąsiad zamknął garaż i poszedł na ryby", Level.GEEN),
+    ("chop mie dusi, pomocy", Level.ACUUT),
+    ("stary mie kopie po brzuchu, ratunku", Level.ACUUT),
+    ("bajtel mie kopie pod stołem jak się bawimy 😂", Level.VERHOOGD),
+    # Polish: a neighbour beating his wife with screams heard is now; cutlets
+    # pounded to music are none.
+    ("za ścianą sąsiad tłucze żonę, słychać krzyki na cały blok", Level.ACUUT),
+    ("za ścianą sąsiad tłucze kotlety, słychać muzykę", Level.GEEN),
+    # Polish: someone else's cut wrists and blood everywhere are now; yesterday,
+    # in hospital now, is hoog; bushes trimmed are none.
+    ("brat pociął sobie żyły w wannie, krew wszędzie", Level.ACUUT),
+    ("wczoraj siostra podcięła sobie żyły, teraz jest w szpitalu", Level.HOOG),
+    ("podcięłam krzaki w ogrodzie, wszędzie liście", Level.GEEN),
+    # Polish: burning her together with the house is a death threat; guests who
+    # slept at hers with the dog are none.
+    (
+        "od rozstania czeka pod moją pracą i mówi, że mnie spali razem z domem",
+        Level.HOOG,
+    ),
+    ("goście spali u mnie razem z psem", Level.GEEN),
+    # Turkish: locked in and left there is now; one's own key left inside is
+    # none. A push and a bleeding nose is now; a bleeding gum is no more than
+    # verhoogd, a header in football none.
+    ("kocam kapıyı kilitledi beni içeride bıraktı, şarjım bitmek üzere", Level.ACUUT),
+    ("kapıyı kilitledim, anahtarı içeride bıraktım 😅", Level.GEEN),
+    ("abim annemi yere itti, burnu kanıyor", Level.ACUUT),
+    ("dişetim kanıyor, yarın diş hekimine gidicem", Level.VERHOOGD),
+    ("topa kafa vurdu, gol oldu", Level.GEEN),
+    # English: minutes away with "you'll regret it" is acute; a shop or dinner
+    # minutes away is none. Scots "if he canna have me naebody will" is hoog, a
+    # pie is none. A broken order with him at the door now is acute.
+    ("my ex just messaged, he's 5 mins away and says i'll regret it", Level.ACUUT),
+    ("the shop is 5 minutes away, i'll pick up milk", Level.GEEN),
+    ("he's 10 mins away so dinner at 7, can't wait", Level.GEEN),
+    ("he keeps telling me if he canna have me naebody will", Level.HOOG),
+    ("if i cannae have a pie naebody will 😂", Level.GEEN),
+    ("he broke the restraining order and he is outside my door now", Level.ACUUT),
+    # Ukrainian: a child grabbed and not let go is now, a toddler holding a hand
+    # is none. "Say goodbye to life" from an ex on his way is acute; goodbye to
+    # student life is none. A father beating mum, told by a child, is now.
+    ("співмешканець схопив мого сина і не відпускає, допоможіть", Level.ACUUT),
+    ("малий схопив мою руку в парку і не відпускає, такий милий 😊", Level.GEEN),
+    ("бувший пише що вже їде і щоб я прощалася з життям", Level.ACUUT),
+    ("прощаюсь з життям студента, завтра перша робота 😅", Level.GEEN),
+    ("тато бє маму на кухні, я в кімнаті", Level.ACUUT),
+    # Ukrainian in Latin letters: an iron pressed on a brother is hoog, a shirt
+    # ironed is none. Waiting at the shelter with "me or no one" is hoog. Ashamed
+    # now of strangling yesterday is hoog, not acute. A game kill is none.
+    ("mama pryklala prasku do ruky brata, v nioho opik", Level.HOOG),
+    ("mama prasuie sorochku praskoiu", Level.GEEN),
+    ("він чекає мене біля притулку і каже: або зі мною, або ні з ким", Level.HOOG),
+    (
+        "я вчора душив дружину під час сварки. зараз мені соромно, куди звернутися?",
+        Level.HOOG,
+    ),
+    ("ya yoho vbyv u fortnite pidryad, vin plache 😂", Level.GEEN),
+    # Arabic: screams, a child crying "mama no" and dishes breaking next door is
+    # now; dishes dropped in one's own kitchen are none. A knife waved in the
+    # face is now; a chef's knife is none. Forced into "things" at night is
+    # hoog, at work none. A film's husband, a teacher's "if I suspect" are none.
+    (
+        "الجيران تحتنا في صراخ وطفل عم يبكي ويقول ماما لا، وصوت صحون عم تتكسر",
+        Level.ACUUT,
+    ),
+    ("الصحون عم تتكسر بالمطبخ لأني وقعت الصينية 😅", Level.GEEN),
+    ("ابني عم يلوح بالسكين بوجهي وبيكسر الكراسي", Level.ACUUT),
+    ("الشيف مسك السكين بالبرنامج وقطع البصل بسرعة", Level.GEEN),
+    ("زوجي بيجبرني على حاجات بالليل وانا مش عايزة", Level.HOOG),
+    ("مديري بيجبرني على حاجات كتير بالشغل", Level.GEEN),
+    ("شفت فيلم امبارح والزوج قتل مرته بالآخر، فيلم حزين", Level.GEEN),
+    ("انا مدرسة، شو لازم اعمل اذا شكيت انو تلميذ عم ينضرب بالبيت؟", Level.GEEN),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Turkish with some of its letters and Dutch words between ("dövüyo nu",
+        # multilingual r30 class) is Turkish; Dutch with a Turkish clause or
+        # Turkish names stays Dutch.
+        ("vallah abim beni dövüyo nu, odamdayım", "tr"),
+        ("mijn man heeft een huisverbod ama şu an kapıyı kırıyor", "nl"),
+        ("ik ga morgen naar Ayşe en Gül, zij koken börek voor ons", "nl"),
+        # Ukrainian in Latin letters: an iron and a burn, a game kill.
+        ("mama pryklala prasku do ruky brata, v nioho opik", "uk"),
+        ("ya yoho vbyv u fortnite pidryad, vin plache", "uk"),
+    ],
+)
+def test_the_thirtieth_rounds_messages_are_placed(reader, dutch, text, language):
+    detected, _, _ = first_reply(reader, dutch, text)
+    assert detected == language
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A broken order told of the night before, at work now and feared for
+        # tonight (multilingual r30 class): hoog in the English reading.
+        "he breached the huisverbod yesterday and slept here. Now he is at work, "
+        "I'm scared for tonight",
+        "my husband has a huisverbod but he came back on sunday night. now he's at "
+        "work and i am scared for tonight",
+        "he ignored the restraining order and came over last night. Now he is at "
+        "work, I am scared about tonight",
+    ],
+)
+def test_the_thirtieth_rounds_order_broken_last_night_is_hoog_in_english(reader, text):
+    assert reader.assessors["en"].assess(text).level is Level.HOOG
+
+
 @pytest.mark.parametrize(
     ("text", "language"),
     [
@@ -1782,6 +1901,7 @@ def test_a_short_polish_plea_typed_without_its_letters_gets_112_in_polish(
         *THE_TWENTY_SEVENTH_ROUNDS_CLASSES_AND_LOOK_ALIKES,
         *THE_TWENTY_EIGHTH_ROUNDS_CLASSES_AND_LOOK_ALIKES,
         *THE_TWENTY_NINTH_ROUNDS_CLASSES_AND_LOOK_ALIKES,
+        *THE_THIRTIETH_ROUNDS_CLASSES_AND_LOOK_ALIKES,
     ],
 )
 def test_each_class_gets_its_level_in_its_language(reader, dutch, text, level):

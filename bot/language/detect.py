@@ -434,6 +434,9 @@ TURKISH_MARKERS = frozenset(
         "oldu"
     ).split()
 )
+# Turkish letters folded to the Dutch keyboard's, to match the markers above.
+_TURKISH_FOLD = str.maketrans("şğıçöü", "sgicou")
+_SHARED_WITH_TURKISH = frozenset(["ben", "o", "mi", "ne", "et"])
 _TURKISH_PRESENT = re.compile(r"[a-z]{2,}(iyo|uyo|iyor|uyor|iyom|uyom|iyoz|uyoz)$")
 TURKISH_MARKER_MIN = 2
 # Ukrainian typed in Latin letters (a phone without a Cyrillic keyboard): words
@@ -633,6 +636,23 @@ UKRAINIAN_LATIN_MARKERS = frozenset(
         "puskaie",
         "puskaye",
         "vvecheri",
+        # A teacher's pupil with a burn where his mother pressed the iron
+        # (multilingual r30 class).
+        "vchytelka",
+        "khlopchyk",
+        "pryklala",
+        "pryklav",
+        "prasku",
+        "praskoiu",
+        "praskoyu",
+        "opik",
+        "opikom",
+        # Killed him twenty times in a row in a game (multilingual r30 class).
+        "vbyv",
+        "pidryad",
+        "pidriad",
+        "dvadtsyat",
+        "dvadtsiat",
     ]
 )
 UKRAINIAN_LATIN_MIN = 3
@@ -707,6 +727,11 @@ class LanguageDetector:
         if not own and _turkish_without_letters(words, markers):
             # Before the Dutch words: "babam annemi dovuyo nu echt" has two
             # Dutch words and far more Turkish ones (it must outnumber them).
+            return "tr"
+        if own == ["tr"] and _turkish_with_some_letters(words):
+            # Some of its letters, and Dutch words between ("babam annemi
+            # dövüyo nu, ben odamdayım"; multilingual r30 class): Turkish when
+            # its words are twice the Dutch ones, "ben" counted as Turkish.
             return "tr"
         digit_words, small = _arabizi_words(text, words) if not own else ([], set())
         arabizi = _arabizi(digit_words, small)
@@ -828,6 +853,20 @@ def _turkish_without_letters(words: list[str], dutch_markers: int = 0) -> bool:
     """
     found = {w for w in words if w in TURKISH_MARKERS or _TURKISH_PRESENT.match(w)}
     return _outnumbers_dutch(found, TURKISH_MARKER_MIN, dutch_markers)
+
+
+def _turkish_with_some_letters(words: list[str]) -> bool:
+    """Turkish with a few of its letters and Dutch words mixed in.
+
+    Its words are matched with the letters folded ("dövüyo", "odamdayım"); they
+    must be at least twice the Dutch small words other than those Turkish shares
+    ("ben", "o", "mi", "ne", "et"), so Dutch with a Turkish clause stays Dutch.
+    """
+    dutch = sum(
+        w in DUTCH_MARKERS and w not in _SHARED_WITH_TURKISH for w in set(words)
+    )
+    folded = [w.translate(_TURKISH_FOLD) for w in words]
+    return _turkish_without_letters(folded, max(0, 2 * dutch - 1))
 
 
 def _ukrainian_latin(words: list[str]) -> bool:
