@@ -2032,6 +2032,20 @@ THE_THIRTY_NINTH_ROUNDS_CLASSES = [
     ("onze hamster is vannacht dood gegaan", Level.GEEN),
 ]
 
+THE_FORTIETH_ROUNDS_CLASSES = [
+    # My own sentences for the fortieth round's classes, with look-alikes.
+    # A hunting rifle waved now; one locked in a safe is nothing.
+    ("mijn vader zwaait met zijn jachtgeweer in de woonkamer", Level.ACUUT),
+    ("opa heeft een jachtgeweer in een kluis, is dat veilig", Level.GEEN),
+    # Last night, told in the perfect, is not now; tonight's plan is.
+    ("mijn vriend heeft me vannacht geslagen", Level.VERHOOGD),
+    # The mark of a harm told before, with "nu" opening the clause.
+    ("hij kneep in mijn arm nu heb ik een blauwe plek", Level.VERHOOGD),
+    ("hij slaat me nu, ik heb al een bult", Level.ACUUT),
+    # Care that comes three times a day.
+    ("de wijkverpleging komt nu twee keer per dag bij opa", Level.GEEN),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "level"),
@@ -2067,6 +2081,7 @@ THE_THIRTY_NINTH_ROUNDS_CLASSES = [
         *A_THREAT_HELD_OVER_HER_AND_A_HABIT_AFTER_NU,
         *THE_THIRTY_EIGHTH_ROUNDS_CLASSES,
         *THE_THIRTY_NINTH_ROUNDS_CLASSES,
+        *THE_FORTIETH_ROUNDS_CLASSES,
     ],
 )
 def test_each_class_gets_its_level(rules_assessor, text, level):
