@@ -1761,6 +1761,61 @@ THE_THIRTIETH_ROUNDS_CLASSES_AND_LOOK_ALIKES = [
 ]
 
 
+THE_THIRTY_FIRST_ROUNDS_CLASSES_AND_LOOK_ALIKES = [
+    # My own sentences for the thirty-first round's classes, with look-alikes
+    # (multilingual r31 class).
+    # Ukrainian: beating told with any apostrophe, the writer hiding in the
+    # wardrobe, is now; a ball in the wardrobe is none.
+    ("рятуйте він б’є сестру, я під ліжком у шафі сиджу", Level.ACUUT),
+    ("рятуйте він бʼє сестру, я в шафі сиджу", Level.ACUUT),
+    ("брат б'є м'ячем у шафі пил", Level.GEEN),
+    # Ukrainian: he is already here and a cry for help; help with the bags is not.
+    ("вона вже тут, рятуйте", Level.ACUUT),
+    ("він тут допоможіть швидко", Level.ACUUT),
+    ("мама вже тут, допоможіть швидко занести сумки", Level.GEEN),
+    # Ukrainian: an ex waiting at the warehouse gate to cut her; a colleague there
+    # with coffee.
+    ("колишній чекає біля воріт складу і пише що поріже мене", Level.ACUUT),
+    ("колега чекає біля воріт складу з кавою", Level.GEEN),
+    # Turkish on a Dutch keyboard ('sjimdi', 'jardim edin'); an ex on the way who
+    # will 'finish you'; a series finished tonight.
+    ("jardim edin babam anami dövüyor sjimdi", Level.ACUUT),
+    ("sjimdi geliyorum annecim", Level.GEEN),
+    ("eski sevgilim yolda, bitirecem seni diye yazdı", Level.ACUUT),
+    ("bu gece bitiricem şu diziyi", Level.GEEN),
+    # Turkish, Eastern 'bıçaxladı, gan gedir'; bread cut with a 'bıçax'.
+    ("kocam abimi bıçaxladı, gan gedir", Level.ACUUT),
+    ("annem ekmeği bıçaxla kesti", Level.GEEN),
+    # Turkish, Black Sea 'kapiyi kirayi, cabik olun'; 'cabik gel' for dinner.
+    ("babam sarhoş, kapiyi kirayi, cabik olun", Level.ACUUT),
+    ("cabik gel yemek soğuyor", Level.GEEN),
+    # Turkish: locked in by them; a door locked with the key inside.
+    ("abilerim beni banyoya kilitlediler telefonumu aldılar", Level.ACUUT),
+    ("anahtarı içerde unuttum kapıyı kilitlediler", Level.GEEN),
+    # Turkish: cannot breathe after a choking is now; after a run is none.
+    ("kocam boğazımı sıktı nefes alamıyom", Level.ACUUT),
+    ("koşudan sonra nefes alamıyom haha", Level.GEEN),
+    # Polish: an axe typed without its letters with a plea; one for firewood.
+    ("pomocy, on ma siekiere", Level.ACUUT),
+    ("mąż ma siekierę w szopie do rąbania drewna", Level.GEEN),
+    # Polish: a whole pack of pills with vodka is now.
+    ("ojciec połknął całe opakowanie leków i popił wódką", Level.ACUUT),
+    # Polish: killing "someone" in a jam and a knife in CS are none; a threat to
+    # kill me is not.
+    ("w tym korku zaraz kogoś zabiję", Level.GEEN),
+    ("on krzyczy że zaraz mnie zabije", Level.ACUUT),
+    ("w csie zabiłem wszystkich nożem xD", Level.GEEN),
+    # Arabic: a child telling of a father beating the mother now; every day for
+    # years is a habit; killing the bus driver is exasperation.
+    ("أنا عمري ١٠ بابا عم يضرب ماما هلق", Level.ACUUT),
+    ("بابا يضرب ماما كل يوم من زمان", Level.VERHOOGD),
+    ("رح اقتله لهالسواق ما وقف بالمحطة", Level.GEEN),
+    # English with Dutch words: at the voordeur and 'he go fuck me up'; a song.
+    ("he is at the voordeur and he say he gonna fuck me up", Level.ACUUT),
+    ("this song is gonna fuck me up emotionally lol", Level.GEEN),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "language"),
     [
@@ -1902,6 +1957,7 @@ def test_a_short_polish_plea_typed_without_its_letters_gets_112_in_polish(
         *THE_TWENTY_EIGHTH_ROUNDS_CLASSES_AND_LOOK_ALIKES,
         *THE_TWENTY_NINTH_ROUNDS_CLASSES_AND_LOOK_ALIKES,
         *THE_THIRTIETH_ROUNDS_CLASSES_AND_LOOK_ALIKES,
+        *THE_THIRTY_FIRST_ROUNDS_CLASSES_AND_LOOK_ALIKES,
     ],
 )
 def test_each_class_gets_its_level_in_its_language(reader, dutch, text, level):

@@ -692,6 +692,9 @@ POLISH_MARKERS = frozenset(
         "policje policji policja karetke dzieci dziecko meza mezem maz "
         "chlopak jestem mieszkam boje dziekuje dzieki zrozumialam "
         "zrozumialem wszystko dobrze bardzo gdzie czy "
+        # An axe typed without its letters: "szybko on ma siekiere" (multilingual
+        # r31 class).
+        "siekiere siekiera siekiery "
         # "what is it at all": "co to w ogole jest" (multilingual r27 class);
         # "co" alone is not enough, two words are needed.
         "co ogole"
