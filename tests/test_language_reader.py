@@ -1816,45 +1816,47 @@ THE_THIRTY_FIRST_ROUNDS_CLASSES_AND_LOOK_ALIKES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "language"),
-    [
-        # Turkish with some of its letters and Dutch words between ("dövüyo nu",
-        # multilingual r30 class) is Turkish; Dutch with a Turkish clause or
-        # Turkish names stays Dutch.
-        ("vallah abim beni dövüyo nu, odamdayım", "tr"),
-        ("mijn man heeft een huisverbod ama şu an kapıyı kırıyor", "nl"),
-        ("ik ga morgen naar Ayşe en Gül, zij koken börek voor ons", "nl"),
-        # Ukrainian in Latin letters: an iron and a burn, a game kill.
-        ("mama pryklala prasku do ruky brata, v nioho opik", "uk"),
-        ("ya yoho vbyv u fortnite pidryad, vin plache", "uk"),
-    ],
-)
-def test_the_thirtieth_rounds_messages_are_placed(reader, dutch, text, language):
-    detected, _, _ = first_reply(reader, dutch, text)
-    assert detected == language
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # A broken order told of the night before, at work now and feared for
-        # tonight (multilingual r30 class): hoog in the English reading.
+A_BROKEN_ORDER_LAST_NIGHT_IN_ENGLISH = [
+    # A broken order told of the night before, at work now and feared for
+    # tonight (multilingual r30 class): hoog in the English reading.
+    (
         "he breached the huisverbod yesterday and slept here. Now he is at work, "
         "I'm scared for tonight",
+        Level.HOOG,
+    ),
+    (
         "my husband has a huisverbod but he came back on sunday night. now he's at "
         "work and i am scared for tonight",
+        Level.HOOG,
+    ),
+    (
         "he ignored the restraining order and came over last night. Now he is at "
         "work, I am scared about tonight",
-    ],
+        Level.HOOG,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [*THE_TWENTY_SIXTH_ROUNDS_ENGLISH_READINGS, *A_BROKEN_ORDER_LAST_NIGHT_IN_ENGLISH],
 )
-def test_the_thirtieth_rounds_order_broken_last_night_is_hoog_in_english(reader, text):
-    assert reader.assessors["en"].assess(text).level is Level.HOOG
+def test_english_classes_in_the_english_reading(reader, text, level):
+    """The English lexicon's own reading of the rounds' English classes."""
+    assert reader.assessors["en"].assess(text).level is level
 
 
 @pytest.mark.parametrize(
     ("text", "language"),
     [
+        # Polish typed without its letters, a plea of a few words.
+        ("pomocy, maz mnie bije", "pl"),
+        ("ratunku on mnie dusi", "pl"),
+        ("prosze szybko policje", "pl"),
+        # Ukrainian thanks typed in Latin letters; Polish thanks stay Polish.
+        ("dyakuju, vse zrozumilo", "uk"),
+        ("diakuiu vam", "uk"),
+        ("dziekuje, zrozumialam wszystko", "pl"),
         # Short questions and thanks in a language, with "veilig thuis" in them
         # (multilingual r27 class): placed, not left to the Dutch reply.
         ("annem ne olarak calisiyo bilmiyorum", "tr"),
@@ -1863,18 +1865,6 @@ def test_the_thirtieth_rounds_order_broken_last_night_is_hoog_in_english(reader,
         # Dutch with one of those words stays Dutch.
         ("shukran broer, ik bel je morgen", "nl"),
         ("co-ouderschap, hoe werkt dat eigenlijk", "nl"),
-    ],
-)
-def test_the_twenty_seventh_rounds_short_messages_are_placed(
-    reader, dutch, text, language
-):
-    detected, _, _ = first_reply(reader, dutch, text)
-    assert detected == language
-
-
-@pytest.mark.parametrize(
-    ("text", "language"),
-    [
         # Short thanks, a Latin-letter greeting and words of the round's classes
         # (multilingual r28 class) are placed in their language.
         ("thanks, that's so kind x", "en"),
@@ -1890,39 +1880,21 @@ def test_the_twenty_seventh_rounds_short_messages_are_placed(
         ("top, shukran bzaf", "ar"),
         ("ok", None),
         ("hallo", None),
+        # Turkish with some of its letters and Dutch words between ("dövüyo nu",
+        # multilingual r30 class) is Turkish; Dutch with a Turkish clause or
+        # Turkish names stays Dutch.
+        ("vallah abim beni dövüyo nu, odamdayım", "tr"),
+        ("mijn man heeft een huisverbod ama şu an kapıyı kırıyor", "nl"),
+        ("ik ga morgen naar Ayşe en Gül, zij koken börek voor ons", "nl"),
+        # Ukrainian in Latin letters: an iron and a burn, a game kill.
+        ("mama pryklala prasku do ruky brata, v nioho opik", "uk"),
+        ("ya yoho vbyv u fortnite pidryad, vin plache", "uk"),
     ],
 )
-def test_the_twenty_eighth_rounds_short_messages_are_placed(
+def test_short_and_mixed_messages_are_placed_in_their_language(
     reader, dutch, text, language
 ):
-    detected, _, _ = first_reply(reader, dutch, text)
-    assert detected == language
-
-
-@pytest.mark.parametrize(("text", "level"), THE_TWENTY_SIXTH_ROUNDS_ENGLISH_READINGS)
-def test_the_twenty_sixth_rounds_english_classes_in_the_english_reading(
-    reader, text, level
-):
-    """The English lexicon's own reading of the round's English classes."""
-    assert reader.assessors["en"].assess(text).level is level
-
-
-@pytest.mark.parametrize(
-    ("text", "language"),
-    [
-        # Polish typed without its letters, a plea of a few words.
-        ("pomocy, maz mnie bije", "pl"),
-        ("ratunku on mnie dusi", "pl"),
-        ("prosze szybko policje", "pl"),
-        # Ukrainian thanks typed in Latin letters; Polish thanks stay Polish.
-        ("dyakuju, vse zrozumilo", "uk"),
-        ("diakuiu vam", "uk"),
-        ("dziekuje, zrozumialam wszystko", "pl"),
-    ],
-)
-def test_short_polish_and_ukrainian_in_latin_letters_are_placed(
-    reader, dutch, text, language
-):
+    """The rounds' short, mixed and Latin-letter messages, and Dutch that stays."""
     detected, _, _ = first_reply(reader, dutch, text)
     assert detected == language
 

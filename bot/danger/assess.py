@@ -171,10 +171,7 @@ class Assessor:
 
         active = [h for h in hits if keep(h)]
         active += self._witness_hits(active, toks)
-        idiom_tokens = set().union(*excluded.values())
-        now_hits = self._present(
-            now_hits + self._bare_present(toks, idiom_tokens), toks
-        )
+        now_hits = self._present(now_hits + self._bare_present(toks, excluded), toks)
         now_hits += self._time_near_harm(time_hits, active, toks)
         active_now = self._not_only_words([h for h in now_hits if keep(h)], active)
         if (
@@ -328,7 +325,9 @@ class Assessor:
 
         return [h for h in hits if not story(h)]
 
-    def _bare_present(self, toks: Sequence[Tok], idioms: set[int]) -> list[_Hit]:
+    def _bare_present(
+        self, toks: Sequence[Tok], excluded: dict[str, set[int]]
+    ) -> list[_Hit]:
         """Violence with an aim told in the bare present, in a message with no story.
 
         "ik ben 7 maanden zwanger en hij schopt me in mijn buik": no time word,
@@ -351,6 +350,7 @@ class Assessor:
         )
         if any(_find(patterns, toks) for patterns in story):
             return []
+        idioms = set().union(*excluded.values())
         return [
             _Hit("acuut_nu", f, la)
             for f, la in spans
