@@ -2046,6 +2046,55 @@ THE_FORTIETH_ROUNDS_CLASSES = [
     ("de wijkverpleging komt nu twee keer per dag bij opa", Level.GEEN),
 ]
 
+THE_FORTY_FIRST_ROUNDS_CLASSES = [
+    # My own sentences for the forty-first round's classes, with look-alikes.
+    # Things done to a child under the blanket or kept secret; a brother's
+    # "dingen" in the room that only annoy are nothing.
+    (
+        "mijn oom doet dingen bij me onder het dekbed en ik mag het aan niemand zeggen",
+        Level.HOOG,
+    ),
+    ("de buurjongen deed dingetjes met mij en ik mocht het niet vertellen", Level.HOOG),
+    ("mijn broer doet altijd dingen bij mij in de kamer, irritant", Level.GEEN),
+    # Beaten ("gebeukt") is violence, the rain on the roof is not; "no lie"
+    # affirms, it does not deny.
+    ("mijn vader heeft me met een riem gebeukt", Level.HOOG),
+    ("de regen beukt op het dak", Level.GEEN),
+    ("hij slaat me echt, no lie", Level.VERHOOGD),
+    # One's own finger cut in the kitchen; cut by him is not.
+    (
+        "ik heb me in mn duim gesneden aan het broodmes en het bloedt,"
+        " heb ik hechtingen nodig",
+        Level.GEEN,
+    ),
+    (
+        "hij heeft me in mijn vinger gesneden met een mes toen ik wilde weggaan",
+        Level.HOOG,
+    ),
+    # A whetstone for kitchen knives; knives sharpened with a threat tonight.
+    ("mijn vader gaf me een slijpsteen voor mijn koksmessen", Level.GEEN),
+    (
+        "hij zit zijn messen te slijpen en zegt dat ik vannacht niet overleef",
+        Level.ACUUT,
+    ),
+    # "als ... ooit" as a case that may come, not a threat with a condition.
+    ("wat moet ik doen als mijn zus ooit door haar man geslagen wordt", Level.GEEN),
+    ("als ik ooit bij hem weg ga maakt hij me af zegt hij", Level.HOOG),
+    # A professional's procedure on a suspicion; a school project.
+    (
+        "mag ik als leerkracht bij een vermoeden van kindermishandeling"
+        " de ouders eerst bellen",
+        Level.GEEN,
+    ),
+    ("voor ons project over huiselijk geweld zoeken we cijfers", Level.GEEN),
+    # Answering for her, forbidding her family; a small child's or a frail
+    # mother's "niet alleen naar buiten" is no control.
+    ("haar man antwoordt altijd voor haar bij de dokter", Level.VERHOOGD),
+    ("mijn moeder mag van mijn stiefvader niet alleen naar haar zus", Level.VERHOOGD),
+    ("mijn dochter van 5 mag niet alleen naar buiten", Level.GEEN),
+    ("mijn moeder van 90 kan niet meer alleen naar de winkel", Level.GEEN),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "level"),
@@ -2082,6 +2131,7 @@ THE_FORTIETH_ROUNDS_CLASSES = [
         *THE_THIRTY_EIGHTH_ROUNDS_CLASSES,
         *THE_THIRTY_NINTH_ROUNDS_CLASSES,
         *THE_FORTIETH_ROUNDS_CLASSES,
+        *THE_FORTY_FIRST_ROUNDS_CLASSES,
     ],
 )
 def test_each_class_gets_its_level(rules_assessor, text, level):
