@@ -794,6 +794,8 @@ def _shouted(text: str) -> bool:
 
 def _find(patterns: Sequence[Pattern], toks: Sequence[Tok]) -> list[tuple[int, int]]:
     """All matches of a lexicon list, sorted; remembered per message (Tokens)."""
+    if not patterns:
+        return []  # most indicators have no mild, verbal or severe list
     memo = toks.found if isinstance(toks, Tokens) else None
     if memo is not None and id(patterns) in memo:
         return list(memo[id(patterns)][1])

@@ -19,6 +19,9 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
+
+from bot.danger.literals import grams, message_grams, required_runs
 
 _META = re.compile(r"[\\.^$*+?{}\[\]()]")  # a regex that is more than a list of words
 _REPEATS = re.compile(r"(.)\1{2,}")
@@ -77,6 +80,11 @@ class Tokens(list[Tok]):
         # matches of whole lexicon lists, by the list's id (see assess._find)
         self.found: dict[int, tuple[object, list[tuple[int, int]]]] = {}
 
+    @cached_property
+    def norm_grams(self) -> frozenset[str]:
+        """The short substrings of the texts, for keys of literal runs (literals.py)."""
+        return message_grams("\n".join(self.norms))
+
 
 def _lines(texts: frozenset[str]) -> str | None:
     if any("\n" in text for text in texts):
@@ -117,6 +125,21 @@ class Step:
     # match, which one set operation tells instead of asking each in turn.
     group_words: frozenset[str] | None = field(default=None, compare=False)
     group_starts: frozenset[str] | None = field(default=None, compare=False)
+
+    @cached_property
+    def runs(self) -> frozenset[str] | None:
+        """Literal runs, one of which every text the regex matches contains.
+
+        None when not known. The key of last resort of a pattern with no word or
+        beginning; worked out on first use, as most patterns never need it.
+        """
+        if self.regex is None or self.on_lemma:
+            return None
+        runs = required_runs(self.regex)
+        if runs is None and not self.patterned and all(len(w) >= 2 for w in self.words):
+            return self.words
+        return runs
+
     # the regex anchored per line, for matches_any; compiled on first use
     lined: list[re.Pattern[str] | None] = field(
         default_factory=list, compare=False, repr=False
@@ -176,6 +199,11 @@ class Pattern:
         object.__setattr__(self, "key_words", words)
         object.__setattr__(self, "key_starts", starts)
         object.__setattr__(self, "key_on_lemma", on_lemma)
+
+    @cached_property
+    def key_runs(self) -> frozenset[str] | None:
+        """Literal runs of the text, one of which any match needs (literals.py)."""
+        return _runs_key(self)
 
     def possible(self, toks: Tokens) -> bool:
         """A cheap pre-check: every token test the pattern needs matches a token.
@@ -325,6 +353,41 @@ def _key(
     return None, None, False
 
 
+def _runs_key(pattern: Pattern) -> frozenset[str] | None:
+    """Literal runs of the text, one of which every match of the pattern needs.
+
+    From its key words or beginnings when it has them on the text; else from
+    the most telling required step: a regex's own runs, or a group's whose
+    alternatives all have some. None when nothing is known.
+    """
+    if not pattern.key_on_lemma:
+        known = (
+            pattern.key_words if pattern.key_words is not None else pattern.key_starts
+        )
+        if known is not None:
+            return known if all(len(k) >= 2 for k in known) else None
+    line = _line_of(pattern.steps)
+    if line:
+        return _union_runs(line)
+    options = []
+    for step in pattern.steps:
+        if step.regex is not None and not step.on_lemma and step.runs is not None:
+            options.append(step.runs)
+        elif step.alternatives and not step.optional:
+            union = _union_runs(step.alternatives)
+            if union is not None:
+                options.append(union)
+    if not options:
+        return None
+    return max(options, key=lambda o: (min(map(len, o)), -len(o)))
+
+
+def _union_runs(alternatives: tuple[Pattern, ...]) -> frozenset[str] | None:
+    if any(alt.key_runs is None for alt in alternatives):
+        return None
+    return frozenset().union(*(alt.key_runs or () for alt in alternatives))
+
+
 def _step_matches(step: Step, tok: Tok) -> bool:
     text = tok.lemma if step.on_lemma else tok.norm
     if text in step.words:
@@ -382,6 +445,15 @@ class PatternList(tuple[Pattern, ...]):
 
     def _units(self, toks: Tokens) -> set[_Unit]:
         index = self._index
+        if (
+            not index.always
+            and index.norm_keys.isdisjoint(toks.norms)
+            and index.lemma_keys.isdisjoint(toks.lemmas)
+            and index.norm_start_keys.isdisjoint(toks.norm_starts)
+            and index.lemma_start_keys.isdisjoint(toks.lemma_starts)
+            and (not index.gram_keys or index.gram_keys.isdisjoint(toks.norm_grams))
+        ):
+            return set()  # the usual case: no key of the list is in the message
         units = set(index.always)
         for keys, table, texts in (
             (index.norm_keys, index.by_norm, toks.norms),
@@ -392,6 +464,9 @@ class PatternList(tuple[Pattern, ...]):
             if keys:
                 for key in keys.intersection(texts):
                     units.update(table[key])
+        if index.gram_keys:
+            for key in index.gram_keys.intersection(toks.norm_grams):
+                units.update(index.by_gram[key])
         return units
 
     @property
@@ -421,6 +496,9 @@ class _KeyIndex:
     by_lemma: dict[str, list[_Unit]] = field(default_factory=dict)
     by_norm_start: dict[str, list[_Unit]] = field(default_factory=dict)
     by_lemma_start: dict[str, list[_Unit]] = field(default_factory=dict)
+    # Short beginnings of literal runs, for units with no word or beginning key.
+    by_gram: dict[str, list[_Unit]] = field(default_factory=dict)
+    gram_keys: frozenset[str] = frozenset()
     norm_keys: frozenset[str] = frozenset()
     lemma_keys: frozenset[str] = frozenset()
     norm_start_keys: frozenset[str] = frozenset()
@@ -439,6 +517,7 @@ class _KeyIndex:
         index.lemma_keys = frozenset(index.by_lemma)
         index.norm_start_keys = frozenset(index.by_norm_start)
         index.lemma_start_keys = frozenset(index.by_lemma_start)
+        index.gram_keys = frozenset(index.by_gram)
         return index
 
     def _add(self, unit: _Unit, pattern: Pattern) -> None:
@@ -448,6 +527,9 @@ class _KeyIndex:
         elif pattern.key_starts is not None:
             table = self.by_lemma_start if pattern.key_on_lemma else self.by_norm_start
             keys = pattern.key_starts
+        elif pattern.key_runs:
+            table = self.by_gram
+            keys = grams(pattern.key_runs)
         else:
             self.always.append(unit)
             return
