@@ -1816,6 +1816,90 @@ THE_THIRTY_FIRST_ROUNDS_CLASSES_AND_LOOK_ALIKES = [
 ]
 
 
+THE_THIRTY_SECOND_ROUNDS_CLASSES_AND_LOOK_ALIKES = [
+    # My own sentences for the thirty-second round's classes, with look-alikes
+    # (multilingual r32 class).
+    # Ukrainian: a drunk father beating mum, in slang, is now; every time he
+    # drinks is a habit.
+    ("батько п'яний гамселить маму, швидше", Level.ACUUT),
+    ("батя знову лупить мамку, приїжджайте", Level.ACUUT),
+    ("батя лупить маму кожного разу коли вип'є", Level.VERHOOGD),
+    # Ukrainian: a woman calling for help behind the wall; help with the moving
+    # and a call to dinner are none.
+    ("за стіною сусідка кличе на допомогу і щось гупає", Level.ACUUT),
+    ("дочка сусідів кричить про допомогу, там б'ють", Level.ACUUT),
+    ("сусідка кличе на допомогу з переїздом шафи", Level.GEEN),
+    ("мама кличе на вечерю", Level.GEEN),
+    # Ukrainian (surzhyk 'комнаті'): locked in and not let out; a door closed
+    # against the draught.
+    ("вітчим замкнув мене в комнаті і не випускає", Level.ACUUT),
+    ("брат закрив мене в комнаті на ключ, сиджу вже три години", Level.ACUUT),
+    ("я закрила двері в комнаті бо дуло", Level.GEEN),
+    # Ukrainian: drunk at the wheel with the child, saying he will crash with
+    # him; a phone that breaks if dropped.
+    (
+        "він щойно посадив сина в машину п'яний і пише що розіб'ється разом з ним",
+        Level.ACUUT,
+    ),
+    ("він каже що телефон розіб'ється якщо я його впущу", Level.GEEN),
+    # Ukrainian in Latin letters: 'meni kinets' written or said by him is a
+    # threat; said of an exam it is none.
+    ("kolyshnii khodyt za mnoyu i pyshe shcho meni kinets", Level.HOOG),
+    ("vin kazhe shcho meni kinets yakshcho pidu vid nioho", Level.HOOG),
+    ("meni kinets, zavtra ekzamen z matematyky", Level.GEEN),
+    # Polish: a pack of pills and barely speaking is now; barely speaking
+    # Polish is none.
+    ("zona polknela cale opakowanie tabletek nasennych, ledwo mowi", Level.ACUUT),
+    ("babcia ledwo mowi po polsku ale sama zrobila obiad", Level.GEEN),
+    # Polish: children left alone, one climbing the railing; a playground rail.
+    ("sasiad zostawil dzieci same na balkonie, corka wlazi na barierke", Level.ACUUT),
+    ("syn wlazi na barierke na placu zabaw, to tylko pol metra", Level.GEEN),
+    # Polish: "I am his wife and must" even when she says no; cooking is none.
+    ("mowi ze jestem jego zona i musze, nawet jak mowie nie", Level.HOOG),
+    ("mowi ze jestem jego zona i musze mu gotowac obiad", Level.GEEN),
+    # Polish: a knife typed without its letters with a plea; a bread knife.
+    ("ratunku on ma noz", Level.ACUUT),
+    ("on ma noz do chleba w szufladzie, kupilam wczoraj", Level.GEEN),
+    # Turkish: waiting outside and 'seni bulucam' written is stalking with a
+    # threat; said in hide-and-seek it is none.
+    (
+        "ayrıldık ama her akşam evin önünde bekliyo, 'seni bulucam' diye mesaj atıyo",
+        Level.HOOG,
+    ),
+    (
+        "eski kocam her gün işyerimin önünde bekliyo, lastiklerimi kesti, "
+        "seni bulurum diyo",
+        Level.HOOG,
+    ),
+    ("saklambaç oynarken kızıma 'seni bulurum' dedim", Level.GEEN),
+    # Turkish: a huisverbod broken last night, gone now, is hoog.
+    ("ablamın kocası huisverbodu var ama dün gece eve girmiş, şimdi gitti", Level.HOOG),
+    # Turkish typed without its letters, short or with Dutch words between.
+    ("babami boguyo", Level.ACUUT),
+    ("bro zwager bagiriyor elinde bicak var kapida, kizlar iceride", Level.ACUUT),
+    ("annemi aradim, yarin geliyor", Level.GEEN),
+    # Arabic: a gun shown to her, 'this is for you if you leave'; a present
+    # shown 'for you if you pass'; 'فرد' as a member of the family.
+    ("جوزها ورجاها مسدس بالدرج وقلها هاد إلك إذا فكرتي تروحي", Level.HOOG),
+    ("وراني الهدية وقال هاد الك اذا نجحت بالامتحان", Level.GEEN),
+    ("كل فرد من العيلة جاب هدية", Level.GEEN),
+    # Arabic with ك for ق, laughing: a joke about a grade or a console.
+    ("بابا قال اذا رسبت حيكتلني 😂", Level.GEEN),
+    ("اخويا قال حيكتلني لو لمست البلايستيشن بتاعه 😂😂", Level.GEEN),
+    # English: strangling last month, 'now he acts like nothing happened', is
+    # hoog; pressing on her throat right now is acute.
+    (
+        "Last month he choked me until I blacked out. Now he acts like nothing "
+        "happened.",
+        Level.HOOG,
+    ),
+    ("he is pressing on her throat right now", Level.ACUUT),
+    # Short lines without their language's letters or apostrophes.
+    ("hes choking her", Level.ACUUT),
+    ("dusi ja", Level.ACUUT),
+]
+
+
 A_BROKEN_ORDER_LAST_NIGHT_IN_ENGLISH = [
     # A broken order told of the night before, at work now and feared for
     # tonight (multilingual r30 class): hoog in the English reading.
@@ -1930,6 +2014,7 @@ def test_a_short_polish_plea_typed_without_its_letters_gets_112_in_polish(
         *THE_TWENTY_NINTH_ROUNDS_CLASSES_AND_LOOK_ALIKES,
         *THE_THIRTIETH_ROUNDS_CLASSES_AND_LOOK_ALIKES,
         *THE_THIRTY_FIRST_ROUNDS_CLASSES_AND_LOOK_ALIKES,
+        *THE_THIRTY_SECOND_ROUNDS_CLASSES_AND_LOOK_ALIKES,
     ],
 )
 def test_each_class_gets_its_level_in_its_language(reader, dutch, text, level):

@@ -214,6 +214,16 @@ ENGLISH_MARKERS = frozenset(
         "thank",
     ]
 )
+# English contractions typed without their apostrophe ("hes choking her", "shes
+# not ok"): no other served language spells these words, so one of them places a
+# short line with no Dutch small word in English (multilingual r32 class). Not
+# "wont" or "ill", which are Dutch typos and an English adjective.
+ENGLISH_WITHOUT_APOSTROPHE = frozenset(
+    (  # noqa: SIM905 - one reviewable line of words
+        "hes shes theyre youre isnt doesnt didnt dont cant wasnt werent hasnt "
+        "havent couldnt wouldnt shouldnt"
+    ).split()
+)
 # A marker counts when at least this many appear.
 DUTCH_MARKER_MIN = 2
 # Arabizi: Arabic typed in Latin letters, with digits for the sounds Latin has
@@ -431,7 +441,14 @@ TURKISH_MARKERS = frozenset(
         # (multilingual r27 class).
         "olarak "
         # "became", "it happened": "fener yine rezil oldu" (multilingual r28 class).
-        "oldu"
+        "oldu "
+        # Kin in the accusative, "and", "in his hand", "inside": "annemi boguyo",
+        # "elinde bicak var, cocuklar iceride" (multilingual r32 class).
+        "annemi babami kardesimi ablami abimi esimi kizimi oglumu cocugumu "
+        "cocuklari kocami ve elinde iceride icerde kizlar "
+        # The language asked for: "turkce bilen biri var mi" (multilingual r32
+        # class).
+        "turkce turkce'yi turkcesi"
     ).split()
 )
 # Turkish letters folded to the Dutch keyboard's, to match the markers above.
@@ -695,12 +712,24 @@ POLISH_MARKERS = frozenset(
         # An axe typed without its letters: "szybko on ma siekiere" (multilingual
         # r31 class).
         "siekiere siekiera siekiery "
+        # A knife typed without its letters: "pomocy on ma noz" (multilingual
+        # r32 class).
+        "noz nozem noza "
         # "what is it at all": "co to w ogole jest" (multilingual r27 class);
         # "co" alone is not enough, two words are needed.
         "co ogole"
     ).split()
 )
 POLISH_MARKER_MIN = 2
+# Polish pleas and verbs of violence no other served language spells so: one of
+# them places a line of a word or two with no Dutch small word ("dusi ja",
+# multilingual r32 class); not "kopie" (Dutch for copy) nor "teraz" or "mnie".
+POLISH_SHORT_LINE = frozenset(
+    (  # noqa: SIM905 - one reviewable line of words
+        "pomocy pomozcie ratunku ratujcie bije bija pobil pobila zabije zabija "
+        "dusi dusil dusila"
+    ).split()
+)
 
 
 class LanguageDetector:
@@ -753,6 +782,9 @@ class LanguageDetector:
             return "pl"
         if len(own) == 1 and len(words) < MIN_WORDS:
             return own[0]
+        if not own and not markers and _short_line_language(words):
+            # A short line with one word only English or Polish spells so.
+            return _short_line_language(words)
         if len(words) < MIN_WORDS:
             return None
         language, probability = self._identify(text)
@@ -882,6 +914,21 @@ def _ukrainian_latin(words: list[str]) -> bool:
     if found & UKRAINIAN_LATIN_THANKS:
         return True
     return len(found & UKRAINIAN_LATIN_MARKERS) >= UKRAINIAN_LATIN_MIN
+
+
+def _short_line_language(words: list[str]) -> str | None:
+    """English or Polish by one unmistakable word, for a line without Dutch words.
+
+    An English contraction typed without its apostrophe ("hes", "theyre"), in
+    any line; a Polish plea or verb of violence ("dusi ja") in a line shorter
+    than MIN_WORDS.
+    """
+    found = set(words)
+    if found & ENGLISH_WITHOUT_APOSTROPHE:
+        return "en"
+    if len(words) < MIN_WORDS and found & POLISH_SHORT_LINE:
+        return "pl"
+    return None
 
 
 def _polish_without_letters(words: list[str], dutch_markers: int = 0) -> bool:
