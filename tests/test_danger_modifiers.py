@@ -2093,6 +2093,11 @@ THE_FORTY_FIRST_ROUNDS_CLASSES = [
     ("mijn moeder mag van mijn stiefvader niet alleen naar haar zus", Level.VERHOOGD),
     ("mijn dochter van 5 mag niet alleen naar buiten", Level.GEEN),
     ("mijn moeder van 90 kan niet meer alleen naar de winkel", Level.GEEN),
+    # English read by the Dutch rules (multilingual r32 class): a scene of a
+    # series, a parent and a report card; a threat to keep quiet is real.
+    ("we rewatched the finale, the scene where he chokes her is brutal", Level.GEEN),
+    ("my dad is going to kill me if he sees my report card lol", Level.GEEN),
+    ("my dad said he will kill me if i tell anyone", Level.HOOG),
 ]
 
 
