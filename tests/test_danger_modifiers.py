@@ -2100,6 +2100,60 @@ THE_FORTY_FIRST_ROUNDS_CLASSES = [
     ("my dad said he will kill me if i tell anyone", Level.HOOG),
 ]
 
+THE_FORTY_SECOND_ROUNDS_CLASSES = [
+    # My own sentences for the forty-second round's classes, with look-alikes.
+    # Low Saxon: a grip on the throat ('an de kele'), and 'no' as now at the door.
+    ("hij hef mie gisteren an de kele pakt", Level.HOOG),
+    ("mien vent hef mie an de kele pakt en no steet e veur de deure", Level.ACUUT),
+    # Threatening to take the children's and his own life; a strangling in the
+    # past is not over while they still live together.
+    (
+        "mijn ex dreigt zichzelf van het leven te beroven"
+        " als ik niet terugkom en de kinderen ook",
+        Level.HOOG,
+    ),
+    (
+        "vijf jaar geleden heeft hij me gewurgd, daarna nooit meer,"
+        " maar we wonen nog steeds samen",
+        Level.HOOG,
+    ),
+    (
+        "vijf jaar geleden heeft hij me gewurgd, daarna nooit meer,"
+        " we zijn al lang uit elkaar",
+        Level.GEEN,
+    ),
+    # The belt or stick a child may not talk about; meeting men for money.
+    ("ik mag van papa niks vertellen over de stok", Level.HOOG),
+    ("mijn vriend wil dat ik met oudere mannen ga daten voor geld", Level.HOOG),
+    ("ik ga met mijn vriendinnen uit eten voor haar verjaardag", Level.GEEN),
+    (
+        "ik schrijf een detective waarin iemand wordt gewurgd,"
+        " krijg je dan rode puntjes in de ogen?",
+        Level.GEEN,
+    ),
+    # A writer's question, a game's boss, a part in a musical.
+    ("riep ik maak je af tegen de eindbaas en mn moeder schrok", Level.GEEN),
+    (
+        "in de musical speel ik de vader die slaat, hoe doe ik dat overtuigend",
+        Level.GEEN,
+    ),
+    (
+        "sinds ik zei dat ik wil scheiden is hij door het lint, hij sloopt alles",
+        Level.HOOG,
+    ),
+    # Out of control since she said she wants to leave.
+    ("hij stond vannacht met een mes voor mijn raam", Level.HOOG),
+    # Last night told in the past tense; a condition of calling the police;
+    # the family that now knows.
+    ("hij staat nu met een mes voor mijn raam", Level.ACUUT),
+    ("he said he will kill me if i ever call the police", Level.HOOG),
+    ("he is hitting me, call the police", Level.ACUUT),
+    ("mijn ouders weten het nu en mijn vader zegt dat hij me vermoordt", Level.HOOG),
+    ("ik ben soms zo jaloers dat ik haar telefoon afpak", Level.VERHOOGD),
+    # The writer's own jealousy: controlling still counts, doubting does not.
+    ("ik twijfel of ik te jaloers ben op zijn vriendinnen", Level.GEEN),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "level"),
@@ -2137,6 +2191,7 @@ THE_FORTY_FIRST_ROUNDS_CLASSES = [
         *THE_THIRTY_NINTH_ROUNDS_CLASSES,
         *THE_FORTIETH_ROUNDS_CLASSES,
         *THE_FORTY_FIRST_ROUNDS_CLASSES,
+        *THE_FORTY_SECOND_ROUNDS_CLASSES,
     ],
 )
 def test_each_class_gets_its_level(rules_assessor, text, level):
