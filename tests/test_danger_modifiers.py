@@ -2155,6 +2155,51 @@ THE_FORTY_SECOND_ROUNDS_CLASSES = [
 ]
 
 
+THE_FORTY_THIRD_ROUNDS_CLASSES = [
+    # My own sentences for the forty-third round's classes, with look-alikes.
+    # Kept in now behind a locked door; never seeing the children alive again.
+    (
+        "mijn broers houden me binnen sinds ik nee zei tegen de bruiloft,"
+        " de deur zit op slot",
+        Level.ACUUT,
+    ),
+    ("als je weggaat zie je je dochter nooit meer levend", Level.HOOG),
+    ("ik heb opa nooit meer levend gezien, hij overleed in het ziekenhuis", Level.GEEN),
+    # Clothes off in the 'game'; a spy app beside the separation, not within.
+    (
+        "de buurman doet een spelletje met mijn zusje en dan moet ze haar broek uit",
+        Level.HOOG,
+    ),
+    (
+        "bij het spelletje moest iedereen zijn jas uitdoen omdat het warm was",
+        Level.GEEN,
+    ),
+    (
+        "mijn ex heeft een spionage-app op mijn telefoon geinstalleerd en weet alles",
+        Level.HOOG,
+    ),
+    (
+        "mijn man heeft een app op mijn telefoon gezet zodat hij ziet waar ik ben",
+        Level.VERHOOGD,
+    ),
+    # Sport and an episode; a driver's and a sister's case that may come.
+    (
+        "mijn dochter kreeg een klap op haar neus bij de judowedstrijd maar ze won",
+        Level.GEEN,
+    ),
+    (
+        "in aflevering 3 van die serie steekt hij zijn vrouw neer, is dat echt gebeurd",
+        Level.GEEN,
+    ),
+    (
+        "ik ben buschauffeur, wat moet ik doen als een passagier ooit vertelt"
+        " dat ze geslagen wordt",
+        Level.GEEN,
+    ),
+    ("stel dat mijn zus ooit bedreigd wordt, mag ik dan voor haar bellen?", Level.GEEN),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "level"),
     [
@@ -2192,6 +2237,7 @@ THE_FORTY_SECOND_ROUNDS_CLASSES = [
         *THE_FORTIETH_ROUNDS_CLASSES,
         *THE_FORTY_FIRST_ROUNDS_CLASSES,
         *THE_FORTY_SECOND_ROUNDS_CLASSES,
+        *THE_FORTY_THIRD_ROUNDS_CLASSES,
     ],
 )
 def test_each_class_gets_its_level(rules_assessor, text, level):
