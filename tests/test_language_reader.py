@@ -1900,6 +1900,123 @@ THE_THIRTY_SECOND_ROUNDS_CLASSES_AND_LOOK_ALIKES = [
 ]
 
 
+THE_THIRTY_THIRD_ROUNDS_CLASSES_AND_LOOK_ALIKES = [
+    # My own sentences for the thirty-third round's classes, with look-alikes
+    # (multilingual r33 class).
+    # Turkish (Black Sea and standard): a beating inside while the writer stands
+    # at a door nobody opens is now; a door not opened to a sleeper is none.
+    ("amcam yengemi dövüyi, ben kapıdayım açmıyorlar", Level.ACUUT),
+    ("babam annemi dövüyor kapıdayım içeri almıyorlar ne yapayım", Level.ACUUT),
+    ("kapıdayım açmıyorlar, herhalde uyuyorlar", Level.GEEN),
+    # Turkish: 'koşun' (come quickly) beside a beating and blood; at a race, none.
+    ("ağabeyim küçük kardeşimi tekmeliyor ağzı burnu kan koşun", Level.ACUUT),
+    ("koşun çocuklar yarış başladı", Level.GEEN),
+    # Turkish: locked in and writing in secret, beaten when he comes, is now; a
+    # hidden phone for a surprise party is none.
+    (
+        "kayınvalidem beni banyoya kilitledi gizlice yazıyorum kocam gelince dövecek",
+        Level.ACUUT,
+    ),
+    (
+        "annem beni tuvalete kilitledi, saklanarak yazıyorum babam gelince dövecekmiş",
+        Level.ACUUT,
+    ),
+    (
+        "telefonu saklayıp yazıyorum, sürpriz doğum günü partisi hazırlıyoruz",
+        Level.GEEN,
+    ),
+    # Turkish: strangled before, 'now he acts as if nothing happened': hoog.
+    (
+        "iki hafta önce boğazımı sıktı, şimdi hiçbir şey olmamış gibi gülüyor",
+        Level.HOOG,
+    ),
+    # Turkish: married off as a minor and forced at night is hoog, not acute
+    # for 'şimdi Almanya'dayım'; married at 25 and happy, or barely sleeping
+    # ('zorla uyuyorum'), is none.
+    ("16 yaşında evlendirildim, kocam geceleri zorluyor ben istemiyorum", Level.HOOG),
+    (
+        "ben 16 yaşında evlendirildim şimdi almanyadayım, kocam her gece zorla",
+        Level.HOOG,
+    ),
+    ("25 yaşında evlendim, çok mutluyuz", Level.GEEN),
+    ("her gece zorla uyuyorum, kafam çok dolu", Level.GEEN),
+    ("20 yaşında evlendirildim ama şimdi çok mutluyum", Level.GEEN),
+    # Polish: beating 'again' in the present is now, with a swear word too; at
+    # chess none; when he drinks, a habit.
+    ("znów mnie tłucze, pomocy", Level.ACUUT),
+    ("ojczym znowu leje mamę kurwa", Level.ACUUT),
+    ("brat znowu mnie bije w szachy", Level.GEEN),
+    ("znowu mnie bije jak się napije, zawsze tak jest", Level.VERHOOGD),
+    ("co tydzień znowu mnie bije, nie wiem co robić", Level.VERHOOGD),
+    ("wczoraj znowu mnie bił, dzisiaj jest spokojnie", Level.VERHOOGD),
+    # Polish: beaten long ago, a good relation now: none.
+    (
+        "dawno temu mąż mnie bił, ale to już 15 lat temu, teraz mamy normalne relacje",
+        Level.GEEN,
+    ),
+    ("kiedyś tata krzyczał i bił, teraz się dobrze dogadujemy", Level.GEEN),
+    # Arabic: writing from the bathroom, locked in while he breaks the door, is
+    # now; writing a recipe from the kitchen is none.
+    ("أكتب لكم من الحمام، هو يكسر الباب ويهددني", Level.ACUUT),
+    ("قفلت الباب على حالي وهو عم يضرب عالباب ويصرخ", Level.ACUUT),
+    ("أكتب لكم من المطبخ وصفة الكبة", Level.GEEN),
+    ("ما بقدر احكي بصوت عالي، الولاد نايمين", Level.GEEN),
+    # Arabic (broken): a knife in his hand and 'you die' said.
+    ("هو في يده سكين. قال انتي تموتي. ساعدوني", Level.ACUUT),
+    # Arabic (Levantine): strangled yesterday, at work now: hoog, not acute.
+    ("مبارح خنقني وما قدرت اتنفس، هلق بالشغل بس بخاف لما يرجع", Level.HOOG),
+    # Ukrainian: with a knife or an axe beside the children or mum is now; a
+    # knife by the stove peeling potatoes is none.
+    ("він з сокирою біля дітей", Level.ACUUT),
+    ("батько з ножем біля мами", Level.ACUUT),
+    ("мама з ножем біля плити ріже картоплю", Level.GEEN),
+    # Ukrainian with English: on his way with 'your last night' written; my own
+    # last day at work is none.
+    ("he's on his way до нас, написав що this is your last night", Level.ACUUT),
+    ("сьогодні мій last day на роботі, я така рада", Level.GEEN),
+    # Ukrainian: a beating heard over the phone is now; a call that says all is
+    # well is none.
+    ("дядько б'є бабусю ногами, я все чую по телефону", Level.ACUUT),
+    ("чую по телефону що в тебе все добре", Level.GEEN),
+    # Ukrainian: a gun got somewhere and a bullet 'will be found' for her: hoog.
+    ("чоловік купив десь пістолет і каже що для тебе куля знайдеться", Level.HOOG),
+    # Ukrainian: waiting at her work, 'you will regret it', naming the child's
+    # school: stalking with a threat, hoog; a mother naming the school is none.
+    (
+        "після розриву він щодня стоїть біля моєї роботи, пише що я пошкодую "
+        "і знає в яку школу ходить донька",
+        Level.HOOG,
+    ),
+    ("я знаю в яку школу піде мій син наступного року", Level.GEEN),
+    # Ukrainian: expecting ('при надії') and pushed: hoog.
+    ("я при надії, а він вчора штовхнув мене", Level.HOOG),
+    # 'в надії' is 'in the hope': no pregnancy beside a push.
+    ("він мене штовхнув, пишу в надії що підкажете", Level.VERHOOGD),
+    # Ukrainian: sent home in a coffin is a death threat; a body flown home for
+    # the funeral is none.
+    ("чоловік каже що в гробу поїдеш додому, якщо підеш до адвоката", Level.HOOG),
+    ("тіло дідуся відправили в Україну в труні", Level.GEEN),
+    # Ukrainian: a film where a man beats his wife; the boss to be strangled
+    # over a report: none.
+    ("дивилась фільм, там мужик свою дружину бив і я плакала", Level.GEEN),
+    ("начальника скоро придушу, знову той звіт", Level.GEEN),
+    ("шефа приб'ю, знову переробляю звіт", Level.GEEN),
+    # English: a knife held to someone last night, told by the one who did it:
+    # hoog, not acute; a knife at the door right now is acute.
+    ("last night i held a knife to his face, i want to stop", Level.HOOG),
+    (
+        "yesterday my stepson pointed a knife at me and said he would stab me",
+        Level.HOOG,
+    ),
+    ("he has a knife and he is at the door right now", Level.ACUUT),
+    # 'since last night' is no story told of last night: locked in, he is there.
+    (
+        "since last night he has locked me in the bedroom and he is outside the door",
+        Level.ACUUT,
+    ),
+]
+
+
 A_BROKEN_ORDER_LAST_NIGHT_IN_ENGLISH = [
     # A broken order told of the night before, at work now and feared for
     # tonight (multilingual r30 class): hoog in the English reading.
@@ -2015,6 +2132,7 @@ def test_a_short_polish_plea_typed_without_its_letters_gets_112_in_polish(
         *THE_THIRTIETH_ROUNDS_CLASSES_AND_LOOK_ALIKES,
         *THE_THIRTY_FIRST_ROUNDS_CLASSES_AND_LOOK_ALIKES,
         *THE_THIRTY_SECOND_ROUNDS_CLASSES_AND_LOOK_ALIKES,
+        *THE_THIRTY_THIRD_ROUNDS_CLASSES_AND_LOOK_ALIKES,
     ],
 )
 def test_each_class_gets_its_level_in_its_language(reader, dutch, text, level):
