@@ -13,7 +13,7 @@ make it acute, never less, in case the guess was wrong.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from bot.danger.foreign import FOREIGN_LANGUAGES, ForeignAssessor
@@ -63,6 +63,11 @@ class MessageReader:
         else:
             others = (language,) if language in self.assessors else ()
         best = dutch
+        if language in self.assessors and _model_only_raise(dutch):
+            # The Dutch classifier's weakest raise, geen to verhoogd on n-grams
+            # alone, means little for a message placed in another language:
+            # its own lexicon reads it. Its hoog and acuut raises still count.
+            best = replace(dutch, level=Level.GEEN, raised_by_model=None)
         for lang in others:
             found = self.assessors[lang].assess(text)
             if found.level.rank > best.level.rank or (
@@ -94,6 +99,14 @@ class MessageReader:
             if key is not None:
                 return key
         return None
+
+
+def _model_only_raise(assessment: Assessment) -> bool:
+    return (
+        assessment.level is Level.VERHOOGD
+        and assessment.raised_by_model is not None
+        and not assessment.indicators
+    )
 
 
 @dataclass
