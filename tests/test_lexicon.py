@@ -17,6 +17,7 @@ from bot.danger.patterns import (
     compile_pattern,
 )
 from tests.conftest import ROOT
+from tests.support.lexicon import pattern_lists
 
 LEXICON = ROOT / "bot" / "danger" / "lexicon.yml"
 
@@ -136,18 +137,6 @@ def test_a_key_given_twice_is_a_clear_error_not_a_silent_loss(tmp_path):
         load_lexicon(path)
 
 
-def _lists(lexicon):
-    """Every pattern list of a compiled lexicon, by a readable name."""
-    for spec in lexicon.indicators.values():
-        for kind in ("patterns", "mild", "severe"):
-            yield f"{spec.code}.{kind}", getattr(spec, kind)
-    for name, value in vars(lexicon).items():
-        if isinstance(value, PatternList):
-            yield name, value
-    for code, value in lexicon.code_exclusions.items():
-        yield f"code_exclusions.{code}", value
-
-
 @pytest.mark.parametrize("language", ["nl", "en", "tr", "pl", "ar", "uk"])
 def test_the_key_index_finds_what_trying_every_pattern_finds(nlp, language):
     """The index only skips work: on real messages, every list finds the same spans.
@@ -180,7 +169,7 @@ def test_the_key_index_finds_what_trying_every_pattern_finds(nlp, language):
     found_any = 0
     for text in texts:
         message = as_tokens(tokens_of(tokenizer(text)))
-        for name, patterns in _lists(lexicon):
+        for name, patterns in pattern_lists(lexicon):
             assert isinstance(patterns, PatternList), name
             every = sorted(s for p in patterns for s in p.find(message))
             assert patterns.matches(message) == every, (name, text)

@@ -19,6 +19,7 @@ from bot.danger.foreign import load_foreign_assessor
 from bot.danger.lexicon import load_lexicon
 from bot.danger.literals import grams, message_grams, required_runs
 from bot.danger.patterns import Pattern, Step
+from tests.support.lexicon import pattern_lists
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -62,15 +63,6 @@ def _steps(pattern: Pattern):
             yield from _steps(alt)
 
 
-def _lists(lexicon):
-    for spec in lexicon.indicators.values():
-        yield from (spec.patterns, spec.mild, spec.verbal, spec.severe)
-    for value in vars(lexicon).values():
-        if isinstance(value, tuple) and value and isinstance(value[0], Pattern):
-            yield value
-    yield from lexicon.code_exclusions.values()
-
-
 def _token_texts(language: str) -> set[str]:
     import spacy
 
@@ -101,7 +93,7 @@ def test_every_token_a_lexicon_regex_matches_holds_one_of_its_runs(language):
         else load_foreign_assessor(language).assessor.lexicon
     )
     steps: dict[int, Step] = {}
-    for patterns in _lists(lexicon):
+    for _, patterns in pattern_lists(lexicon):
         for pattern in patterns:
             for step in _steps(pattern):
                 if step.runs is not None:

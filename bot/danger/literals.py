@@ -78,10 +78,17 @@ def _sequence(items: list[tuple[Any, Any]]) -> _Needs:
         if need is not None:
             options.append(need)
     close()
+    return most_telling(options)
+
+
+def most_telling(options: list[frozenset[str]]) -> _Needs:
+    """Of several requirements that all hold, the one rarest in text.
+
+    The one whose shortest run is longest; of equals, the one with fewest runs.
+    None when there are none.
+    """
     if not options:
         return None
-    # The option whose shortest run is longest is the rarest in text; of equals,
-    # the one with fewest runs.
     return max(options, key=lambda o: (min(map(len, o)), -len(o)))
 
 

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from bot.danger.literals import grams, message_grams, required_runs
+from bot.danger.literals import grams, message_grams, most_telling, required_runs
 
 _META = re.compile(r"[\\.^$*+?{}\[\]()]")  # a regex that is more than a list of words
 _REPEATS = re.compile(r"(.)\1{2,}")
@@ -377,9 +377,7 @@ def _runs_key(pattern: Pattern) -> frozenset[str] | None:
             union = _union_runs(step.alternatives)
             if union is not None:
                 options.append(union)
-    if not options:
-        return None
-    return max(options, key=lambda o: (min(map(len, o)), -len(o)))
+    return most_telling(options)
 
 
 def _union_runs(alternatives: tuple[Pattern, ...]) -> frozenset[str] | None:

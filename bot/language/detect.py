@@ -782,9 +782,9 @@ class LanguageDetector:
             return "pl"
         if len(own) == 1 and len(words) < MIN_WORDS:
             return own[0]
-        if not own and not markers and _short_line_language(words):
+        if not own and not markers and (short := _short_line_language(words)):
             # A short line with one word only English or Polish spells so.
-            return _short_line_language(words)
+            return short
         if len(words) < MIN_WORDS:
             return None
         language, probability = self._identify(text)
