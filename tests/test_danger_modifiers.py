@@ -2200,6 +2200,86 @@ THE_FORTY_THIRD_ROUNDS_CLASSES = [
 ]
 
 
+THE_FORTY_FOURTH_ROUNDS_CLASSES = [
+    # My own sentences for the forty-fourth round's classes and two of the
+    # forty-third's, with look-alikes.
+    # A head held under water; hearing lost since a blow, not since the flu.
+    (
+        "ze hield het hoofd van mijn broertje onder water in bad tot hij hoestte",
+        Level.HOOG,
+    ),
+    (
+        "bij zwemles moesten we ons hoofd onder water houden en dat vond ik eng",
+        Level.GEEN,
+    ),
+    ("sinds die klap van mijn vader hoor ik niks meer aan mijn linker oor", Level.HOOG),
+    ("sinds de griep hoor ik slecht aan een oor, moet ik naar de huisarts", Level.GEEN),
+    # Intimate images held over her; holiday photos are not.
+    (
+        "die jongen heeft filmpjes van mij naakt en wil ze naar mijn ouders sturen",
+        Level.HOOG,
+    ),
+    (
+        "mijn vriendin wil onze vakantiefoto's op instagram zetten maar ik vind"
+        " dat niks",
+        Level.GEEN,
+    ),
+    # A toddler alone for hours as a habit (hoog), and now (acuut).
+    (
+        "de peuter van de overburen is vaak urenlang alleen, de moeder gaat 's avonds"
+        " stappen",
+        Level.HOOG,
+    ),
+    (
+        "de baby van de bovenburen ligt nu al uren alleen te huilen, niemand doet open",
+        Level.ACUUT,
+    ),
+    # "nu" of a mark, of hiding, of a threat for a next time: not danger now.
+    ("hij drukte een hete pan tegen mijn hand en nu zit er een blaar", Level.HOOG),
+    (
+        "mijn nicht is nu ondergedoken omdat haar vader dreigt haar te vermoorden",
+        Level.HOOG,
+    ),
+    ("ik zit nu verstopt in de kast want hij slaat alles kapot", Level.ACUUT),
+    ("hij zegt dat het de volgende keer niet zo goed afloopt voor mij", Level.HOOG),
+    # A weapon on a past day, or each time she brings it up; and now.
+    (
+        "gisteren had mijn vader een mes in zijn hand toen hij tegen mama schreeuwde",
+        Level.HOOG,
+    ),
+    ("telkens als ik over weggaan begin pakt hij een mes", Level.HOOG),
+    ("hij pakt nu een mes omdat ik over weggaan begon", Level.ACUUT),
+    # Things threatened are not a death threat; a person still is.
+    (
+        "mijn broer dreigt mijn playstation kapot te maken als ik niet opschiet",
+        Level.VERHOOGD,
+    ),
+    # Fiction one writes, a blow at kickboxing, a handshake.
+    (
+        "in mijn scenario wordt een man neergestoken, hoe lang bloedt zo iemand",
+        Level.GEEN,
+    ),
+    (
+        "bij de kickbokstraining kreeg ik een trap tegen mn ribben, mag ik morgen weer"
+        " trainen",
+        Level.GEEN,
+    ),
+    ("mijn opa gaf me zo'n stevige handdruk dat mijn vingers pijn doen 😂", Level.GEEN),
+    # A girl brought to one man after another; no said in bed (r43 classes).
+    (
+        "haar vriend brengt mijn nichtje van 14 in het weekend naar hotels bij steeds"
+        " andere mannen",
+        Level.HOOG,
+    ),
+    (
+        "ik breng mijn dochter elke zaterdag naar voetbal bij verschillende clubs",
+        Level.GEEN,
+    ),
+    ("hij wil seks en als ik nee zeg dwingt hij me toch", Level.HOOG),
+    ("als ik nee zeg tegen een toetje wordt mijn moeder boos haha", Level.GEEN),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "level"),
     [
@@ -2238,6 +2318,7 @@ THE_FORTY_THIRD_ROUNDS_CLASSES = [
         *THE_FORTY_FIRST_ROUNDS_CLASSES,
         *THE_FORTY_SECOND_ROUNDS_CLASSES,
         *THE_FORTY_THIRD_ROUNDS_CLASSES,
+        *THE_FORTY_FOURTH_ROUNDS_CLASSES,
     ],
 )
 def test_each_class_gets_its_level(rules_assessor, text, level):
