@@ -2277,6 +2277,34 @@ THE_FORTY_FOURTH_ROUNDS_CLASSES = [
     ),
     ("hij wil seks en als ik nee zeg dwingt hij me toch", Level.HOOG),
     ("als ik nee zeg tegen een toetje wordt mijn moeder boos haha", Level.GEEN),
+    # "net sigaretten" is a likeness, no time word; a knife drawn last Saturday;
+    # a fall and a first-aid question, unless he pushed her; a kitchen cut; a
+    # threat said as a joke (r43 classes).
+    (
+        "de oppas zag ronde brandplekjes op de arm van mijn zoontje, net sigaretten",
+        Level.HOOG,
+    ),
+    (
+        "hij trok een mes bij de ruzie van afgelopen zaterdag, de kinderen zagen het",
+        Level.HOOG,
+    ),
+    (
+        "opa is van de trap gevallen en heeft een bult op zijn hoofd, mag je met een"
+        " hersenschudding slapen",
+        Level.GEEN,
+    ),
+    (
+        "ze is van de trap gevallen omdat hij haar duwde, ze heeft een hersenschudding",
+        Level.HOOG,
+    ),
+    (
+        "bloed overal want het mes schoot uit bij het groente snijden, pleister erop",
+        Level.GEEN,
+    ),
+    (
+        "mijn broertje zei 'ik ga je slaan' als grapje omdat ik zijn chips pakte",
+        Level.GEEN,
+    ),
 ]
 
 
