@@ -2017,6 +2017,185 @@ THE_THIRTY_THIRD_ROUNDS_CLASSES_AND_LOOK_ALIKES = [
 ]
 
 
+THE_THIRTY_FOURTH_ROUNDS_CLASSES_AND_LOOK_ALIKES = [
+    # My own sentences for the thirty-fourth and thirty-fifth rounds' classes,
+    # with look-alikes (multilingual r34 and r35 classes).
+    # English, Jamaican patois: 'lick' is hit, now; a lick of paint or a cat
+    # licking a plate is none.
+    ("him a lick mi right now an mi cyaan stop him", Level.ACUUT),
+    ("di man a lick him woman inna di yard right now", Level.ACUUT),
+    ("the cat did lick the plate clean", Level.GEEN),
+    # English: the writer's own anger joke with an emoji is none; a threat told
+    # with a crying face stays hoog.
+    ("i swear i'll kill my sister if she takes my charger again 😂", Level.GEEN),
+    ("gonna kill my brother if he spoils the finale 🤣", Level.GEEN),
+    ("he said he would kill me 😭", Level.HOOG),
+    ("he always says he'll kill me if i leave, i'm scared 😭", Level.HOOG),
+    # Turkish: a beating heard now from the next room is acute; music heard, or
+    # shouting heard last night ('geliyordu'), is not.
+    ("babam annemi dövüyo sesleri geliyor salondan", Level.ACUUT),
+    ("komşu karısını dövüyor sesi geliyor duvarın arkasından", Level.ACUUT),
+    ("komşunun müzik sesi geliyor yan odadan", Level.GEEN),
+    ("dün gece yan odadan bağırma sesleri geliyordu", Level.VERHOOGD),
+    # Turkish: coming and a threat to kill is acute; a joke about a messy room
+    # is none.
+    ("geliyor, öldürecem dedi", Level.ACUUT),
+    ("kocam geliyo beni öldürecekmiş", Level.ACUUT),
+    ("annem geliyo, beni öldürcek odam çok dağınık 😂", Level.GEEN),
+    # Turkish: a child's abuse told indirectly is hoog; a doctor's examination
+    # or a brother taking a charger at night is none.
+    ("eniştem kızımın kötü yerlerine dokunuyor", Level.HOOG),
+    (
+        "annemin sevgilisi geceleri kardeşimin odasına giriyor, kardeşim 12 yaşında",
+        Level.HOOG,
+    ),
+    ("doktor çocuğun karnına dokundu, ağrısı var", Level.GEEN),
+    ("kardeşim gece odama girip şarjımı aldı", Level.GEEN),
+    # Turkish: an ultimatum ending in a burial is a death threat; a pet buried
+    # or a match joked about is none.
+    ("babam amcama 'ya boşanır ya gömeriz' demiş, ablam korkuyor", Level.HOOG),
+    ("kedimiz öldü, bahçeye gömeriz herhalde", Level.GEEN),
+    ("bu maçı ya kazanırız ya gömeriz kendimizi 😂", Level.GEEN),
+    # Turkish: the writer's own anger with an annoyed emoji is none; a threat
+    # said to her stays hoog.
+    ("patron yine fazla mesai istedi, öldürcem bunu 😤", Level.GEEN),
+    ("kardeşim yine çikolatamı yemiş öldürcem onu 🙄", Level.GEEN),
+    ("kocam öldürcem seni dedi, çok korkuyorum", Level.HOOG),
+    # Polish: a weapon he has on him, said bare, is now; a gun kept at home, a
+    # permit or an axe for firewood is not.
+    ("on ma siekierę", Level.ACUUT),
+    ("maz ma noz i krzyczy", Level.ACUUT),
+    ("mąż ma broń w domu i się boję", Level.HOOG),
+    ("mój brat ma pozwolenie na broń", Level.GEEN),
+    ("tata ma siekierę do rąbania drewna", Level.GEEN),
+    # Polish: swallowed something and lies there, beside harm, is now; a drunk on
+    # the sofa yesterday is not.
+    ("syn nałykał się tabletek i leży, nie chce żyć", Level.ACUUT),
+    ("wczoraj wypił całą butelkę wódki i leży na kanapie", Level.VERHOOGD),
+    # Polish: strangled at a named past moment, 'teraz' is today: hoog.
+    (
+        "dwa tygodnie temu mnie dusił aż straciłam przytomność, teraz przeprasza",
+        Level.HOOG,
+    ),
+    ("wczoraj mnie dusił, teraz śpi", Level.HOOG),
+    # Polish and Silesian: screams and a bang, 'chyba ją bije', is now.
+    ("u sąsiadów baba wrzeszczy i coś łupnęło, chyba jom bije", Level.ACUUT),
+    ("za ścianą sąsiadka krzyczy i coś huknęło, chyba ją bije", Level.ACUUT),
+    # Polish: 'napisał że już nie żyję' with him on his way is acute; a death
+    # told by a doctor or before a funeral is none.
+    ("były jedzie do mnie, pisze że już nie żyję", Level.ACUUT),
+    ("napisał że babcia już nie żyje, jutro pogrzeb", Level.GEEN),
+    ("lekarz powiedział że już nie żyje", Level.GEEN),
+    # Polish: the writer about to hurt someone, asking to be stopped, is acute;
+    # something good for dinner is none.
+    ("zaraz mu coś zrobię, nie wytrzymam, niech ktoś przyjedzie", Level.ACUUT),
+    ("zrobię jej coś dobrego na obiad", Level.GEEN),
+    ("zaraz jej coś zrobię do jedzenia", Level.GEEN),
+    # Polish: 'łeb urwie' as a threat is hoog; a parent's over marks or money
+    # spent on a game, with an emoji, is none; a game scene strangling is none.
+    ("teść powiedział że jak siostra go zostawi to jej łeb urwie", Level.HOOG),
+    ("mąż krzyczał że urwie mi głowę jak pójdę na policję", Level.HOOG),
+    ("mama mi łeb urwie jak zobaczy ocenę z matmy 😂", Level.GEEN),
+    ("tata mnie zabije jak zobaczy ile wydałam na ciuchy 💀", Level.GEEN),
+    ("mąż mnie zabije jak się dowie że byłam na policji", Level.HOOG),
+    ("gram w wiedźmina, geralt dusi bandytę xD", Level.GEEN),
+    # More look-alikes: a knife owned or kept in a bag, a beer and the sofa, a
+    # wish that no one touches her, a dog licking; an axe held is now.
+    ("każdy kucharz ma nóż", Level.GEEN),
+    ("syn ma nóż w plecaku, boję się że komuś zrobi krzywdę", Level.HOOG),
+    ("ojciec trzyma siekierę i krzyczy", Level.ACUUT),
+    ("wypił piwo i leży na kanapie, a wczoraj mnie uderzył", Level.VERHOOGD),
+    ("siostra połknęła wszystkie tabletki i leży, mówiła że nie chce żyć", Level.ACUUT),
+    ("kızım kötü yerlerine dokunmasın diye elini tutuyorum", Level.GEEN),
+    ("dedem torunumun özel yerlerine elliyormuş", Level.HOOG),
+    ("the dog a lick mi face lol", Level.GEEN),
+    ("oglądałem wczoraj film, scena jak on ją dusi była straszna", Level.GEEN),
+    # Ukrainian: a weapon named alone is on him now ("в нього сокира"), in Latin
+    # letters too; one kept in the shed, asked about or in a game is not.
+    ("у неї ніж!!", Level.ACUUT),
+    ("у него топор, он орет", Level.ACUUT),
+    ("v nioho sokyra, dopomozhit", Level.ACUUT),
+    ("у нього сокира в гаражі, дрова рубає", Level.GEEN),
+    ("у нього ніж в руках, ріже хліб на кухні", Level.GEEN),
+    ("у нього сокира в майнкрафті 😂", Level.GEEN),
+    ("а якщо в нього ніж, що тоді робити? питаю для курсової", Level.GEEN),
+    # Ukrainian in Latin letters: come in with a knife is now.
+    ("cholovik zajshov do khaty, vin pryjshov z nozhem", Level.ACUUT),
+    # Ukrainian: someone on a sill or a roof who says he will jump is acute; a
+    # jump with a parachute or into the pool is none.
+    ("сестра стоїть на балконі і каже що вистрибне, 9 поверх", Level.ACUUT),
+    ("син на даху, пише що стрибне", Level.ACUUT),
+    ("брат каже що стрибне з парашутом влітку", Level.GEEN),
+    ("каже що стрибне в басейн з вишки", Level.GEEN),
+    ("чоловік каже що скочить до магазину за хлібом", Level.GEEN),
+    # Ukrainian, Russian and Latin letters: a beating that does not stop, with a
+    # plea word, is acute (the Latin line is placed in Ukrainian).
+    ("срочно!! он бьет малого ремнем и не перестает", Level.ACUUT),
+    ("vin bje mamu i ne perestaje, terminovo", Level.ACUUT),
+    # Ukrainian and Russian: beaten in the corridor while nobody calls the police
+    # is going on; nobody inviting me to a party is none.
+    (
+        "в общежитии сосед бьет жену в коридоре и никто полицию не вызывает",
+        Level.ACUUT,
+    ),
+    ("ніхто не кличе мене на вечірку", Level.GEEN),
+    # Ukrainian: a stepfather or uncle who "climbs onto" or touches a child while
+    # the mother is out is hoog; pestering with questions or advice is none.
+    ("отчим ко мне лезет когда мамы нет дома", Level.HOOG),
+    ("мамин хлопець мене мацає коли мами нема", Level.HOOG),
+    ("дядько до сестри лізе коли мами немає", Level.HOOG),
+    ("брат до мене лізе з питаннями, дратує", Level.GEEN),
+    ("вітчим до мене лізе з порадами про навчання", Level.GEEN),
+    # Ukrainian: 'заб'є' (beat to death) someone is a death threat; a goal, a
+    # nail or not caring ('заб'є на нас') is none.
+    ("він написав що заб'є мене до смерті", Level.HOOG),
+    ("бывший пишет что забьет нас обоих", Level.HOOG),
+    ("Мессі заб'є гол у фіналі", Level.GEEN),
+    ("він заб'є на нас і піде гуляти", Level.GEEN),
+    ("він заб'є цвях у стіну", Level.GEEN),
+    # Arabic: pills swallowed and no longer talking or answering is acute; a
+    # child who took one painkiller and is sleepy is none.
+    ("اختي بلعت حبوب كتير ومش عم تحكي، بابا مش بالبيت", Level.ACUUT),
+    ("ابني شرب من دوا الضغط وما عاد يرد علي", Level.ACUUT),
+    ("ابني اخد حبة بنادول وما عم يحكي لانه نعسان", Level.GEEN),
+    # Arabic: blood running from her head or nose as she is beaten is acute; a
+    # nosebleed in the heat or a cut while cooking is none.
+    ("جوزي ضرب اختي والدم نازل من راسها", Level.ACUUT),
+    ("بابا بيضرب ماما والدم عم ينزل من انفها", Level.ACUUT),
+    ("ابني الدم نازل من انفه من الحر، عادي؟", Level.GEEN),
+    ("انجرحت بالمطبخ وانا بقطع البصل والدم نازل من ايدي شوي", Level.GEEN),
+    # Arabic (Levantine, Darija): a child or a woman heard screaming as she is
+    # beaten is acute; children heard screaming at play are none.
+    ("الجيران بيضربو ابنهم، سامعين الولد بيصرخ وبيبكي", Level.ACUUT),
+    ("كنسمعو الجار كيضرب مراتو وهي كتغوت", Level.ACUUT),
+    ("كنسمعو الدراري كيغوتو فالحديقة كيلعبو", Level.GEEN),
+    ("سامعين الولد بيبكي لانه بدو حلويات 😂", Level.GEEN),
+    # Arabic: a grown man at night in the room doing "things I don't like", or
+    # touching and telling her to tell no one, is hoog; a surprise kept, food
+    # not liked, a brother who takes things, a film, are none.
+    ("خالي بيجي لعندي بالليل وبيعمل اشيا ما بحبها", Level.HOOG),
+    ("زوج امي بيلمسني وقلي لا تقولي لماما", Level.HOOG),
+    ("بابا بيعمل مفاجأة لماما وقلي لا تحكي لحدا", Level.GEEN),
+    ("امي بتعمل اكل اشيا ما بحبها بس باكلها", Level.GEEN),
+    ("اخوي بيعمل اشيا ما بحبها، بياخد اغراضي بدون ما يسألني", Level.GEEN),
+    ("بالفيلم عمو بيجي عغرفتها بالليل، شو اسم الفيلم؟", Level.GEEN),
+    # Arabic: the house burnt on her and the children is a threat (hoog); food
+    # burnt or the sun is none.
+    ("جوزي بعتلي انه هيولع في البيت علينا", Level.HOOG),
+    ("قال غادي يحرق الدار علينا وعلى الولاد", Level.HOOG),
+    ("رح يحرق الاكل اذا ما انتبه", Level.GEEN),
+    ("الشمس رح تحرقني اليوم", Level.GEEN),
+    # Arabic: a weapon taken out and put down on the table with a threat is told
+    # as a scene (hoog); put to her neck, held at the door, or with "now" and a
+    # threat going on, it stays acute.
+    ("رجلي طلع السكين وحطها عالطاولة وقال المرة الجاية رح تشوفي", Level.HOOG),
+    ("جوزي طلع السكين وحطها على رقبتي", Level.ACUUT),
+    ("زوجي ماسك السكين وواقف عالباب", Level.ACUUT),
+    ("طلع المسدس وحطه عالطاولة وهلق عم يصرخ علينا", Level.ACUUT),
+    ("زوجي طلع السكين وعم يلحقني بالبيت", Level.ACUUT),
+]
+
+
 A_BROKEN_ORDER_LAST_NIGHT_IN_ENGLISH = [
     # A broken order told of the night before, at work now and feared for
     # tonight (multilingual r30 class): hoog in the English reading.
@@ -2133,6 +2312,7 @@ def test_a_short_polish_plea_typed_without_its_letters_gets_112_in_polish(
         *THE_THIRTY_FIRST_ROUNDS_CLASSES_AND_LOOK_ALIKES,
         *THE_THIRTY_SECOND_ROUNDS_CLASSES_AND_LOOK_ALIKES,
         *THE_THIRTY_THIRD_ROUNDS_CLASSES_AND_LOOK_ALIKES,
+        *THE_THIRTY_FOURTH_ROUNDS_CLASSES_AND_LOOK_ALIKES,
     ],
 )
 def test_each_class_gets_its_level_in_its_language(reader, dutch, text, level):

@@ -670,6 +670,27 @@ UKRAINIAN_LATIN_MARKERS = frozenset(
         "pidriad",
         "dvadtsyat",
         "dvadtsiat",
+        # A plea, a beating that does not stop and a child, typed in Latin
+        # letters: "terminovo!! vin bje malogo remenem i ne perestaje"
+        # (multilingual r35 class). Polish spells them "bije", "małego"
+        # ("malego"), "pasem", "przestaje"; Turkish and Dutch have none.
+        "terminovo",
+        "bje",
+        "malogo",
+        "maloho",
+        "remenem",
+        "remnem",
+        "perestaje",
+        "perestaye",
+        "perestaie",
+        "nozhem",
+        "nozhom",
+        "sokyra",
+        "sokyroiu",
+        "sokyroyu",
+        "pryishov",
+        "pryjshov",
+        "pryishla",
     ]
 )
 UKRAINIAN_LATIN_MIN = 3
