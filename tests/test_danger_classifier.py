@@ -96,13 +96,19 @@ def test_an_unsure_or_lower_level_is_not_lowered(classifier, monkeypatch, level,
     assert classifier.boost(assessment, "...") is assessment
 
 
-@pytest.mark.parametrize("text", ["ok", "ik snap het niet", "Oké, dank je!"])
+@pytest.mark.parametrize(
+    "text",
+    ["ok", "ik snap het niet", "Oké, dank je!", "nee hij is weg nu", "ze slaapt nu"],
+)
 def test_a_short_follow_up_is_never_raised(classifier, monkeypatch, text):
     _fixed(monkeypatch, acuut=0.99, geen=0.01)
     calm = Assessment(level=Level.GEEN)
     assert classifier.boost(calm, text) is calm
-    # a plea is no follow-up: the same confidence raises it
+    # a plea is no follow-up: the same confidence raises it; nor is "he is
+    # here now", nor a gone that comes back
     assert classifier.boost(calm, "help").level is Level.ACUUT
+    assert classifier.boost(calm, "hij is er nu").level is Level.ACUUT
+    assert classifier.boost(calm, "hij is weg maar komt zo terug").level is Level.ACUUT
 
 
 @pytest.mark.parametrize(

@@ -2308,6 +2308,41 @@ THE_FORTY_FOURTH_ROUNDS_CLASSES = [
 ]
 
 
+THE_FORTY_FIFTH_ROUNDS_CLASSES = [
+    # My own sentences for the forty-fifth round's classes, with look-alikes.
+    # Silence after the harm is no denial of it; strangling in the bare present.
+    ("papa is mama aan het wurgen ik hoor haar niet meer", Level.ACUUT),
+    ("hij knijpt haar keel dicht ik zie haar niet meer bewegen", Level.ACUUT),
+    # Touched where she does not want it; filmed in secret as she showers.
+    (
+        "de buurman zit aan mijn dochter van 9 op plekken waar ze dat niet wil",
+        Level.HOOG,
+    ),
+    ("mijn oom filmt mij stiekem als ik douche", Level.HOOG),
+    ("mijn broer filmt me altijd als ik sta te dansen haha", Level.GEEN),
+    # A veiled threat; the same words about homework are none.
+    ("als ik niet trouw met wie zij willen dan weet ik wat er gebeurt", Level.HOOG),
+    ("als je je huiswerk niet maakt dan weet je wat er gebeurt 😂", Level.GEEN),
+    # Toddlers alone whole nights.
+    (
+        "de kinderen van hiernaast zijn 2 en 4 jaar en vaak alleen hele nachten",
+        Level.HOOG,
+    ),
+    # A strangle hold at judo, a kitchen knife bought, oma's carpet beater.
+    (
+        "bij judo kreeg ik een wurggreep van mijn trainingsmaatje en nu heb ik"
+        " spierpijn",
+        Level.GEEN,
+    ),
+    ("vandaag een nieuw koksmes gekocht bij de kookwinkel, super scherp", Level.GEEN),
+    (
+        "mijn oma zegt altijd ik sla je bont en blauw met de mattenklopper als we te"
+        " laat zijn 😂",
+        Level.GEEN,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "level"),
     [
@@ -2347,6 +2382,7 @@ THE_FORTY_FOURTH_ROUNDS_CLASSES = [
         *THE_FORTY_SECOND_ROUNDS_CLASSES,
         *THE_FORTY_THIRD_ROUNDS_CLASSES,
         *THE_FORTY_FOURTH_ROUNDS_CLASSES,
+        *THE_FORTY_FIFTH_ROUNDS_CLASSES,
     ],
 )
 def test_each_class_gets_its_level(rules_assessor, text, level):

@@ -278,11 +278,33 @@ class LevelClassifier:
         )
 
 
+# A short all-clear answer ("nee hij is weg nu", "ze slaapt"): the words of the
+# danger are in it ("hij", "nu"), yet it tells the danger is over for now. Such
+# a line is a follow-up only with one of ALL_CLEAR_SIGNS in it, so "hij is er
+# nu" is not one.
+ALL_CLEAR_SIGNS = frozenset(
+    ("weg", "vertrokken", "vertrokke", "slaapt", "rustig", "veilig", "buiten", "gegaan")
+)
+ALL_CLEAR_GLUE = frozenset(
+    ("hij", "ze", "zij", "die", "is", "nu", "nou", "er", "al", "gelukkig", "even")
+)
+
+
 def is_follow_up(text: str) -> bool:
-    """A short message made only of acknowledgement words ("ok", "snap het niet")."""
+    """A short message made only of acknowledgement words ("ok", "snap het niet").
+
+    Or a short all-clear made of those and a few more ("nee hij is weg nu").
+    """
     words = [w.strip(".,!?…:;'\"()") for w in text.lower().split()]
     words = [w for w in words if w]
-    return 0 < len(words) <= 6 and all(w in FOLLOW_UP_WORDS for w in words)
+    if not 0 < len(words) <= 6:
+        return False
+    if all(w in FOLLOW_UP_WORDS for w in words):
+        return True
+    return any(w in ALL_CLEAR_SIGNS for w in words) and all(
+        w in FOLLOW_UP_WORDS or w in ALL_CLEAR_SIGNS or w in ALL_CLEAR_GLUE
+        for w in words
+    )
 
 
 def train_classifier(examples: list[tuple[str, str]]) -> LevelClassifier:
