@@ -2216,6 +2216,69 @@ A_BROKEN_ORDER_LAST_NIGHT_IN_ENGLISH = [
     ),
 ]
 
+THE_THIRTY_SIXTH_ROUNDS_CLASSES_AND_LOOK_ALIKES = [
+    # My own sentences for the thirty-sixth round's classes, with look-alikes
+    # (multilingual r36 classes).
+    # Polish: someone thrown or slammed against the wall, heard through it, and
+    # a plea to stop told in reported speech, are acute; a ball thrown against
+    # the wall is none.
+    (
+        "słyszę przez ścianę jak sąsiad wali nią o podłogę, ona płacze żeby ją "
+        "zostawił",
+        Level.ACUUT,
+    ),
+    ("za scianą ojczym rzucil mama o szafe, ona krzyczy zeby przestal", Level.ACUUT),
+    ("sąsiadka za ścianą krzyczy żeby przestał bić, słychać uderzenia", Level.ACUUT),
+    ("dzieci rzucają piłką o ścianę cały dzień, hałas straszny", Level.GEEN),
+    # Polish: on his way and 'your last day' in his words is acute; one's own
+    # last day at work is none.
+    ("już jedzie do nas, powiedział że to twój ostatni dzień", Level.ACUUT),
+    ("jutro mój ostatni dzień w pracy przed urlopem", Level.GEEN),
+    # Polish: 'właśnie w tej chwili' is now; 'właśnie w tej sprawie' is not.
+    ("mąż właśnie w tej chwili bije syna kablem", Level.ACUUT),
+    ("tata wlasnie w tej chwili leje brata paskiem", Level.ACUUT),
+    ("właśnie w tej sprawie piszę, mąż mnie kiedyś bił", Level.VERHOOGD),
+    # Polish: an order broken last night, told in the past tense, is hoog; him
+    # at the window now is acute.
+    (
+        "ma zakaz zbliżania, a tej nocy znowu przyszedł pod dom i dobijał się do drzwi",
+        Level.HOOG,
+    ),
+    (
+        "były ma zakaz zbliżania, ale teraz stoi pod oknem i wali w szybę",
+        Level.ACUUT,
+    ),
+    # Ukrainian: driving up now with a threat to kill is acute, in Cyrillic and
+    # in Latin letters; a bus driving up is none.
+    ("швидше, чоловік вже під'їжджає до будинку, кричав що вб'є мене", Level.ACUUT),
+    ("shvydko, vin vzhe pidjizhdzhaie, skazav shcho vbye nas", Level.ACUUT),
+    ("автобус вже під'їжджає, напишу пізніше", Level.GEEN),
+    # Ukrainian in Latin letters: his written threat to burn the house is hoog; a
+    # mother who forgets the stove is none.
+    ("kolyshnii pyshe shcho spalyt khatu razom z ditmy", Level.HOOG),
+    ("boyus shcho mama spalyt kvartyru, vona zabuvaye vymknuty plytu", Level.GEEN),
+    # Ukrainian: locked in for the night, the object first, is hoog; a balcony
+    # door shut against the cold is none.
+    ("вітчим мене закривав у ванній на цілу ніч, вже тричі", Level.HOOG),
+    ("тато закривав балкон на ніч, бо було холодно", Level.GEEN),
+    # English: a named team battered or thrashed is football; 'we got battered
+    # by him' and a dad who battered mum tonight stay acute.
+    ("Chelsea were hammered 4-0 at home tonight lol", Level.GEEN),
+    ("england got absolutely thrashed again, embarrassing", Level.GEEN),
+    ("we got battered by him tonight, mum is crying", Level.ACUUT),
+    ("my dad battered my mum tonight, she is bleeding", Level.ACUUT),
+    # Turkish: torn to pieces in a game is none; by a brother, with bruises, hoog.
+    ("oyunda abim beni yine mahvetti, rövanş istiyorum", Level.GEEN),
+    ("fifada kuzenim beni parcaladi yine 😂", Level.GEEN),
+    ("abim beni dün paramparça etti, her yerim morardı", Level.HOOG),
+    # Arabic: beaten long ago, he changed and all is good now, is none; a father
+    # who beats the little brother now, or 'good' only in front of people, not.
+    ("زوجي كان يضربني زمان، الحمد لله تغير كثير وعلاقتنا حلوة الحين", Level.GEEN),
+    ("امي كانت تضربني لما كنت صغيرة، الحين علاقتنا زينة والحمد لله", Level.GEEN),
+    ("أبوي كان يضربنا زمان والحين يضرب أخوي الصغير كل يوم", Level.HOOG),
+    ("زوجي يضربني الحين وعلاقتنا زينة قدام الناس بس", Level.ACUUT),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "level"),
@@ -2313,6 +2376,7 @@ def test_a_short_polish_plea_typed_without_its_letters_gets_112_in_polish(
         *THE_THIRTY_SECOND_ROUNDS_CLASSES_AND_LOOK_ALIKES,
         *THE_THIRTY_THIRD_ROUNDS_CLASSES_AND_LOOK_ALIKES,
         *THE_THIRTY_FOURTH_ROUNDS_CLASSES_AND_LOOK_ALIKES,
+        *THE_THIRTY_SIXTH_ROUNDS_CLASSES_AND_LOOK_ALIKES,
     ],
 )
 def test_each_class_gets_its_level_in_its_language(reader, dutch, text, level):
