@@ -109,6 +109,7 @@ def test_a_short_follow_up_is_never_raised(classifier, monkeypatch, text):
     assert classifier.boost(calm, "help").level is Level.ACUUT
     assert classifier.boost(calm, "hij is er nu").level is Level.ACUUT
     assert classifier.boost(calm, "hij is weg maar komt zo terug").level is Level.ACUUT
+    assert classifier.boost(calm, "hij is buiten nu").level is Level.ACUUT
 
 
 @pytest.mark.parametrize(

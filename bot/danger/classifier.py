@@ -283,7 +283,7 @@ class LevelClassifier:
 # a line is a follow-up only with one of ALL_CLEAR_SIGNS in it, so "hij is er
 # nu" is not one.
 ALL_CLEAR_SIGNS = frozenset(
-    ("weg", "vertrokken", "vertrokke", "slaapt", "rustig", "veilig", "buiten", "gegaan")
+    ("weg", "vertrokken", "vertrokke", "slaapt", "rustig", "veilig", "gegaan")
 )
 ALL_CLEAR_GLUE = frozenset(
     ("hij", "ze", "zij", "die", "is", "nu", "nou", "er", "al", "gelukkig", "even")
