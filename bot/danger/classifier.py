@@ -285,8 +285,13 @@ class LevelClassifier:
 ALL_CLEAR_SIGNS = frozenset(
     ("weg", "vertrokken", "vertrokke", "slaapt", "rustig", "veilig", "gegaan")
 )
-ALL_CLEAR_GLUE = frozenset(
-    ("hij", "ze", "zij", "die", "is", "nu", "nou", "er", "al", "gelukkig", "even")
+# The words an all-clear may be made of: acknowledgements, the signs, and glue.
+ALL_CLEAR_WORDS = (
+    FOLLOW_UP_WORDS
+    | ALL_CLEAR_SIGNS
+    | frozenset(
+        ("hij", "ze", "zij", "die", "is", "nu", "nou", "er", "al", "gelukkig", "even")
+    )
 )
 
 
@@ -299,11 +304,9 @@ def is_follow_up(text: str) -> bool:
     words = [w for w in words if w]
     if not 0 < len(words) <= 6:
         return False
-    if all(w in FOLLOW_UP_WORDS for w in words):
-        return True
-    return any(w in ALL_CLEAR_SIGNS for w in words) and all(
-        w in FOLLOW_UP_WORDS or w in ALL_CLEAR_SIGNS or w in ALL_CLEAR_GLUE
-        for w in words
+    found = set(words)
+    return found <= FOLLOW_UP_WORDS or (
+        not found.isdisjoint(ALL_CLEAR_SIGNS) and found <= ALL_CLEAR_WORDS
     )
 
 
