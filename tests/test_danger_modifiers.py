@@ -2343,6 +2343,81 @@ THE_FORTY_FIFTH_ROUNDS_CLASSES = [
 ]
 
 
+# The forty-sixth and forty-seventh rounds' classes, in my own words, with
+# look-alikes: burnt hands or feet on a child; a child's bare "mama" is a real
+# mother; her refusal is no denial; the aftermath and not wanting to go home
+# after the harm are no "now"; sitting in the shelter is no one at the door;
+# sex with his mates for money; a child unfed for days; a toddler alone for
+# hours told at a distance; a tracker under the saddle; a console threatened,
+# shouting both ways and an elbow at hockey are no abuse; a wish is no report.
+THE_FORTY_SEVENTH_ROUNDS_CLASSES = [
+    (
+        "de peuter van mijn zus heeft alweer verbrande voetjes, ze zegt dat hij"
+        " zelf in het hete bad stapte",
+        Level.HOOG,
+    ),
+    ("ik heb mn hand verbrand aan het strijkijzer, doet zeer", Level.GEEN),
+    (
+        "waarom heeft mama rode strepen in haar hals? papa zegt dat het van haar"
+        " ketting is",
+        Level.HOOG,
+    ),
+    ("waarom slaan sommige papa's hun kinderen?", Level.GEEN),
+    (
+        "mijn vader heeft een jongen voor mij uitgekozen, ik wil niet maar hij"
+        " zegt dat ik moet trouwen",
+        Level.HOOG,
+    ),
+    ("mijn zus is door haar man geschopt en nu eet ze bijna niks meer", Level.VERHOOGD),
+    ("hij schopt haar en nu beweegt ze niet meer", Level.ACUUT),
+    (
+        "mijn leerling is door zijn vader met een riem geslagen en durft vanavond"
+        " niet naar huis",
+        Level.HOOG,
+    ),
+    (
+        "ik durf vanavond niet naar huis want hij staat met een mes voor de deur",
+        Level.ACUUT,
+    ),
+    ("ik zit nu in de opvang, hij heeft me vorige maand geslagen", Level.VERHOOGD),
+    (
+        "mijn ex staat nu bij de opvang te wachten en zegt dat hij me afmaakt",
+        Level.ACUUT,
+    ),
+    ("mijn vriendje zegt dat ik met z'n maten naar bed moet voor geld", Level.HOOG),
+    (
+        "het meisje van hiernaast zegt dat ze al drie dagen niks gegeten heeft",
+        Level.HOOG,
+    ),
+    (
+        "de peuter van mijn buren, dat zegt zijn oudere zus tenminste, is elke"
+        " middag urenlang alleen thuis",
+        Level.HOOG,
+    ),
+    ("mijn ex heeft een airtag onder het zadel van mijn fiets geplakt", Level.HOOG),
+    (
+        "mn moeder dreigt mijn xbox af te pakken als ik mijn huiswerk niet maak 😭",
+        Level.GEEN,
+    ),
+    ("we schreeuwen soms tegen elkaar maar maken het altijd weer goed", Level.GEEN),
+    ("de buren schreeuwen elke nacht tegen elkaar", Level.VERHOOGD),
+    (
+        "tijdens het hockeyen kreeg ik een stick tegen mijn been, dikke knie",
+        Level.GEEN,
+    ),
+    (
+        "mijn vriendin is in elkaar geslagen door haar vader en heeft een gebroken"
+        " neus",
+        Level.HOOG,
+    ),
+    ("ik wil niet dat mijn kinderen ooit geslagen worden", Level.GEEN),
+    (
+        "ik wil niet dat hij ooit nog aan me zit, hij heeft me gisteren gewurgd",
+        Level.HOOG,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "level"),
     [
@@ -2383,6 +2458,7 @@ THE_FORTY_FIFTH_ROUNDS_CLASSES = [
         *THE_FORTY_THIRD_ROUNDS_CLASSES,
         *THE_FORTY_FOURTH_ROUNDS_CLASSES,
         *THE_FORTY_FIFTH_ROUNDS_CLASSES,
+        *THE_FORTY_SEVENTH_ROUNDS_CLASSES,
     ],
 )
 def test_each_class_gets_its_level(rules_assessor, text, level):
