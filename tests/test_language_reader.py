@@ -2280,6 +2280,112 @@ THE_THIRTY_SIXTH_ROUNDS_CLASSES_AND_LOOK_ALIKES = [
 ]
 
 
+THE_THIRTY_EIGHTH_ROUNDS_CLASSES_AND_LOOK_ALIKES = [
+    # My own sentences for the thirty-seventh and thirty-eighth rounds' classes,
+    # with look-alikes (multilingual r37, r38 classes).
+    # Turkish: a child set on the window sill or balcony rail with 'atarım' is
+    # acute; a flowerpot on the rail is none.
+    ("kocam oğlumuzu pencere kenarına oturttu atarım diye bağırıyor", Level.ACUUT),
+    ("balkon korkuluğuna saksı koydum, kızımız çok sevdi", Level.GEEN),
+    # Turkish: shut in a room with a knife, threatening to kill himself, is acute.
+    ("babam odasına kilitlendi yanına bıçak aldı kendimi öldürcem diyor", Level.ACUUT),
+    # Turkish: locked in, the room and verb first, writing from another phone is
+    # acute; writing from a new tablet is none.
+    ("banyoya kilitledi beni, annemin telefonundan yazıyorum", Level.ACUUT),
+    ("eşim bana yeni bir tablet aldı, tabletten yazıyorum şu an", Level.GEEN),
+    # Turkish: screams from the next flat now, 'sürekli' after it, is acute.
+    ("yan daireden çığlıklar geliyor, sürekli bir şeyler kırılıyor", Level.ACUUT),
+    # Turkish: waiting at her door and 'bulurum seni' with the verb first is
+    # stalking with a threat; a phone found wherever it is left is none.
+    (
+        "eski kocam her gün kapımın önünde bekliyor, 'nereye gitsen bulurum seni' "
+        "diye yazdı",
+        Level.HOOG,
+    ),
+    ("telefonunu nerde unutsan bulurum, merak etme", Level.GEEN),
+    # Turkish: abused in childhood, and a child left with him these days ('artık
+    # ... bırakıyorlar') is hoog, not this minute.
+    ("dayım ben küçükken bana dokunurdu, artık kızımı ona bırakıyorlar", Level.HOOG),
+    # Turkish: beaten long ago and 'şimdi her şey yolunda' is over.
+    ("eskiden dayım bizi döverdi, 15 yıl önceydi, şimdi her şey yolunda", Level.GEEN),
+    # Polish: 'już jadę po ciebie' in his words beside a threat is acute; a lift
+    # to the station is none.
+    ("były napisał „już jadę po ciebie, zabiję cię”", Level.ACUUT),
+    ("mama napisała że jadę po ciebie na dworzec o 5", Level.GEEN),
+    ("dzisiaj jadę po ciebie do szkoły o 14, czekaj przy bramie", Level.GEEN),
+    # Polish: a child thrown on the floor who does not move is acute.
+    ("partner rzucił synkiem o podłogę i on się nie rusza", Level.ACUUT),
+    # Polish: kept secret what he does is sexual abuse; a present kept secret
+    # is none.
+    (
+        "ojczym każe mi zachować w tajemnicy to co mi robi w nocy, mam 13 lat",
+        Level.HOOG,
+    ),
+    ("tata kazał mi trzymać w tajemnicy prezent dla mamy", Level.GEEN),
+    # Polish: burn marks on a child's hands are an injury; a burnt dinner is none.
+    ("jestem nauczycielką, chłopiec ma przypalenia na rękach", Level.HOOG),
+    ("przypaliłam obiad, cały garnek do wyrzucenia", Level.GEEN),
+    # Polish: killing the courier over a parcel is venting.
+    ("zabiję kuriera z postnl, trzeci raz paczka nie dotarła", Level.GEEN),
+    # Polish: a ban broken, in Podhale dialect ('dostoł').
+    ("były mąż dostoł zakaz zbliżania ale wczoraj znowu był pod domem", Level.HOOG),
+    # Polish typed without its letters by a child is placed and acute.
+    ("tata bije mame!!! mam 9 lat", Level.ACUUT),
+    # Arabic: standing on the edge with 'سأرمي نفسي' is acute.
+    ("أخي يقف على حافة السطح ويقول سأرمي نفسي", Level.ACUUT),
+    # Arabic: a photo from in front of her door and 'come down or I come up'
+    # beside a threat is acute.
+    ("طليقي بعتلي صورة من قدام باب بيتي وكاتب انزلي أو هطلع اموتك", Level.ACUUT),
+    # Arabic: shouting upstairs and now silence is acute.
+    ("كان الصراخ من فوقنا ودابا سكتو", Level.ACUUT),
+    # Arabic: a knife held at the bedroom door is acute; one held for the onions
+    # is none.
+    ("ماسك سكينة وواقف قدام باب اوضتي", Level.ACUUT),
+    ("ماسك السكينة وبقطع البصل للطبخة", Level.GEEN),
+    # Arabic: a daughter taken in the car by a drunk father is acute; a drive to
+    # the sea is none.
+    ("اخذ بنتي وهو سكران وراح بالسيارة", Level.ACUUT),
+    ("اخذت ابني وخرجنا بالسيارة للبحر", Level.GEEN),
+    # Ukrainian: a window smashed and climbing in is acute; a ball through the
+    # school window is none.
+    ("він розбив вікно і лізе в квартиру, допоможіть", Level.ACUUT),
+    ("хлопці розбили вікно м'ячем у школі", Level.GEEN),
+    # Ukrainian: lying on the floor while he beats her is acute.
+    ("сестра лежить на підлозі, а батько б'є її ногами", Level.ACUUT),
+    # Ukrainian in Latin letters: whispering, then the line cut, is acute.
+    ("podruha shepoche shcho yiyi b'ye cholovik, i zvyazok obirvavsya", Level.ACUUT),
+    # Ukrainian: photos for him and 'наш секрет' is sexual abuse; a cake photo
+    # for mum is none.
+    ("мені 12, дядько просить надсилати йому фото і каже що це наш секрет", Level.HOOG),
+    ("мама просить надіслати їй фото торта, це наш секрет для тата", Level.GEEN),
+    # Ukrainian: a knife kept hidden is a weapon; a suitcase under the bed is none.
+    ("чоловік ховає в шафі ніж і погрожує", Level.HOOG),
+    ("чоловік тримає під ліжком валізу з речами", Level.GEEN),
+    # Ukrainian: stitches are an injury.
+    ("брату наклали шви на голові після того як батько його вдарив", Level.HOOG),
+    # Ukrainian: on his way and 'заріже нас' is acute.
+    ("він вже їде, каже що заріже нас", Level.ACUUT),
+    # Ukrainian in Latin letters: a stepfather who 'chipaietsia' to a child.
+    ("vitchym do mene chipaietsia koly mamy nemaie, meni 13", Level.HOOG),
+    # Ukrainian: beaten last week and 'я зараз у сестри' is not now.
+    ("минулого тижня він мене бив, я зараз у сестри", Level.VERHOOGD),
+    # English: a photo of her house with 'see you soon' beside stalking is hoog;
+    # a mother's 'see you soon' is none.
+    (
+        "my ex boyfriend keeps showing up at my gym and texted me a photo of my "
+        "house saying see you soon",
+        Level.HOOG,
+    ),
+    ("my mum texted see you soon, she lands tomorrow", Level.GEEN),
+    # English: strangled last month, 'im at my mums now' is not now; choked now
+    # stays acute.
+    ("last month he choked me till i blacked out, im at my mums now", Level.HOOG),
+    ("he's choking me now im at my mums", Level.ACUUT),
+    # English with only apostrophe contractions is placed and acute.
+    ("hurry he's back and he'll kill her", Level.ACUUT),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "level"),
     [*THE_TWENTY_SIXTH_ROUNDS_ENGLISH_READINGS, *A_BROKEN_ORDER_LAST_NIGHT_IN_ENGLISH],
@@ -2377,6 +2483,7 @@ def test_a_short_polish_plea_typed_without_its_letters_gets_112_in_polish(
         *THE_THIRTY_THIRD_ROUNDS_CLASSES_AND_LOOK_ALIKES,
         *THE_THIRTY_FOURTH_ROUNDS_CLASSES_AND_LOOK_ALIKES,
         *THE_THIRTY_SIXTH_ROUNDS_CLASSES_AND_LOOK_ALIKES,
+        *THE_THIRTY_EIGHTH_ROUNDS_CLASSES_AND_LOOK_ALIKES,
     ],
 )
 def test_each_class_gets_its_level_in_its_language(reader, dutch, text, level):

@@ -212,6 +212,17 @@ ENGLISH_MARKERS = frozenset(
         "thats",
         "thanks",
         "thank",
+        # Contractions with the apostrophe: "hurry he's back drunk shouting he'll
+        # kill us all" has no other small word (multilingual r37 class).
+        "he's",
+        "she's",
+        "he'll",
+        "she'll",
+        "they're",
+        "they'll",
+        "we're",
+        "it's",
+        "i'll",
     ]
 )
 # English contractions typed without their apostrophe ("hes choking her", "shes
@@ -738,7 +749,10 @@ POLISH_MARKERS = frozenset(
         "noz nozem noza "
         # "what is it at all": "co to w ogole jest" (multilingual r27 class);
         # "co" alone is not enough, two words are needed.
-        "co ogole"
+        "co ogole "
+        # A child's plea typed without its letters: "tata dusi mame!!! mam 11
+        # lat" (multilingual r37 class); none of these is a Dutch word.
+        "tata tate tacie mame mamie lat"
     ).split()
 )
 POLISH_MARKER_MIN = 2
