@@ -2418,6 +2418,70 @@ THE_FORTY_SEVENTH_ROUNDS_CLASSES = [
 ]
 
 
+# The forty-eighth round's classes, in my own words, with look-alikes: someone
+# held by the throat now and not pulled off; a time word of earlier today with
+# a past verb, an injury "nu weer", a safe place "nu", a professional's "welke
+# stap ben ik nu" and "gisteren ook weer" are no "now" (a threat for tonight
+# said "net" still is); play, a game's sniper and how to record an injury are
+# no report; sex to pay his debts, videos a child must copy, stroking higher up
+# the leg, a baby a whole day in the cot unfed, a toddler left crying for hours.
+THE_FORTY_EIGHTH_ROUNDS_CLASSES = [
+    (
+        "mijn broer heeft mijn moeder bij de keel en ik krijg hem niet van haar af",
+        Level.ACUUT,
+    ),
+    ("mijn vriend heeft vanochtend zijn handen om mijn keel gelegd", Level.HOOG),
+    ("hij zei net dat hij vanavond met een mes terugkomt", Level.ACUUT),
+    (
+        "mijn dochtertje van 2 had vorig jaar een gebroken pols en nu weer een"
+        " gebroken arm, haar vader zegt dat ze van de bank viel",
+        Level.HOOG,
+    ),
+    ("mijn ex dreigde me te vermoorden, ik slaap nu bij mijn zus", Level.HOOG),
+    (
+        "ik zit nu bij mijn zus en hij staat met een mes voor haar deur",
+        Level.ACUUT,
+    ),
+    (
+        "Juf hier. Vandaag een jongen van 8 met striemen op zijn rug, welke stap in"
+        " de meldcode ben ik nu?",
+        Level.HOOG,
+    ),
+    (
+        "mijn buurman scheldt zijn vrouw uit en dreigt haar dood te maken, gisteren"
+        " ook weer, ik hoor het door de muur",
+        Level.HOOG,
+    ),
+    (
+        "mijn man wordt snel kwaad en dan smijt hij met borden maar hij raakt me nooit",
+        Level.VERHOOGD,
+    ),
+    ("we deden een kussengevecht en nu heeft mijn zus een bult haha", Level.GEEN),
+    ("in warzone heb ik net vijf man neergelegd met de sniper", Level.GEEN),
+    ("hoe leg ik als huisarts letsel goed vast in het dossier?", Level.GEEN),
+    (
+        "ik wil het letsel van mijn dochter laten vastleggen, haar vader heeft haar"
+        " geslagen",
+        Level.HOOG,
+    ),
+    (
+        "mijn vriendje zegt dat ik met zijn neef naar bed moet om zijn schuld af te"
+        " lossen",
+        Level.HOOG,
+    ),
+    (
+        "de buurman laat mijn zusje van 6 filmpjes zien en dan moet ze het nadoen",
+        Level.HOOG,
+    ),
+    (
+        "mijn stiefvader streelt over mijn dij en steeds hoger als mama er niet is",
+        Level.HOOG,
+    ),
+    ("de baby van de buren ligt de hele dag in het ledikant zonder eten", Level.HOOG),
+    ("ze laat haar peuter alleen en dan hoor ik hem urenlang huilen", Level.HOOG),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "level"),
     [
@@ -2459,6 +2523,7 @@ THE_FORTY_SEVENTH_ROUNDS_CLASSES = [
         *THE_FORTY_FOURTH_ROUNDS_CLASSES,
         *THE_FORTY_FIFTH_ROUNDS_CLASSES,
         *THE_FORTY_SEVENTH_ROUNDS_CLASSES,
+        *THE_FORTY_EIGHTH_ROUNDS_CLASSES,
     ],
 )
 def test_each_class_gets_its_level(rules_assessor, text, level):
