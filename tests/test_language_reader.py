@@ -2386,6 +2386,146 @@ THE_THIRTY_EIGHTH_ROUNDS_CLASSES_AND_LOOK_ALIKES = [
 ]
 
 
+THE_THIRTY_NINTH_ROUNDS_CLASSES_AND_LOOK_ALIKES = [
+    # My own sentences for the thirty-ninth round's classes, with look-alikes
+    # (multilingual r39 classes).
+    # Polish: hurry, he is on his way back with a threat is acute; hurrying home
+    # to mum is none.
+    ("pomocy, mąż już jedzie, zabije nas", Level.ACUUT),
+    ("szybko wracam do domu, mama czeka z obiadem", Level.GEEN),
+    # Polish: things thrown at mum as the child writes are acute; a ball thrown
+    # to a brother is none.
+    ("tata rzuca talerzami w mamę, mam 12 lat, boję się", Level.ACUUT),
+    ("brat rzuca piłkę do mnie na podwórku", Level.GEEN),
+    # Polish: a 'game' in the bathroom or in bed that hurts the child is hoog;
+    # a bath-time game with foam is none.
+    ("wujek robi z małą zabawę pod kołdrą i ona mówi że ją boli", Level.HOOG),
+    ("dzieci robią zabawę w łazience z pianą, bardzo się śmieją", Level.GEEN),
+    # Polish: the children will not live to see a day, if she leaves, is a
+    # threat to kill.
+    ("powiedział że jak odejdę to dzieci nie przeżyją zimy", Level.HOOG),
+    # Arabic: locked in, writing from another device, 'today you die' is acute.
+    (
+        "zawji sakker 3liya f lbit, kanekteb mel l'ordi, gal li lyouma tmouti",
+        Level.ACUUT,
+    ),
+    # Arabic: the neighbour crying for help and the beating heard now is acute;
+    # music heard now is none.
+    ("jarti katsra5 3la l3te9, kansm3 ddreb daba", Level.ACUUT),
+    ("kansm3 lmusic daba f lbit", Level.GEEN),
+    # Arabic: taken to the home country to marry a cousin against her will is
+    # hoog; a summer trip to see grandmother is none.
+    ("اهلي هيودوني مصر عشان اتجوز ابن خالي غصب عني", Level.HOOG),
+    ("هنودي الولاد مصر الصيف ده عشان يشوفوا جدتهم", Level.GEEN),
+    # Ukrainian: a surzhyk threat to cut her and the children, and on his way,
+    # is acute.
+    ("він поріже і нас і тебе, вже їде", Level.ACUUT),
+    # Ukrainian: screams, a thud, then silence behind the wall is acute; lights
+    # out after a film and quiet is none.
+    ("за стінкою крики, потім удар і тиша", Level.ACUUT),
+    ("вчора ми дивились фільм, потім вимкнули світло і стало тихо", Level.GEEN),
+    # Ukrainian in Latin letters: held by the throat, with a plea, is acute.
+    ("vin dushyt mamu, trymaje za shyju, dopomozhit", Level.ACUUT),
+    # Ukrainian: a child made to watch adult videos is hoog; cartoons are none.
+    ("вітчим змушує мене дивитися дорослі відео, мені 11", Level.HOOG),
+    ("тато показує мені мультики, мені 6", Level.GEEN),
+    # English: a girl who may not refuse the husband picked for her, with a
+    # threat, is hoog; a refused flat is none.
+    (
+        "her father says if she refuses the husband they picked for her back "
+        "home, they will punish her",
+        Level.HOOG,
+    ),
+    (
+        "she refused the flat the agency found for her, it was too small",
+        Level.GEEN,
+    ),
+    # Turkish: a teacher relaying a pupil's word 'şiddet' and asking the
+    # meldcode's steps is none; a pupil's belt marks told are hoog.
+    (
+        "okulda öğretmenim, sınıfımdaki bir öğrenci evde şiddet yaşadığını "
+        "söyledi. meldcode'a göre ne yapmalıyım?",
+        Level.GEEN,
+    ),
+    (
+        "öğretmenim, öğrencim babasının onu kemerle dövdüğünü anlattı, "
+        "kolunda izler var",
+        Level.HOOG,
+    ),
+    # The same classes carried to the other languages. A 'game' in the bath that
+    # hurts the child is hoog in English, Turkish, Ukrainian and Arabic; a bath
+    # game with bubbles is none.
+    (
+        "my 4 year old says her stepdad plays a game with her in the bath and it hurts",
+        Level.HOOG,
+    ),
+    ("the kids play a game in the bath with bubbles, they love it", Level.GEEN),
+    (
+        "kızım üvey babasının banyoda onunla oyun oynadığını ve "
+        "canının acıdığını söylüyor, 5 yaşında",
+        Level.HOOG,
+    ),
+    ("çocuklar banyoda köpükle oyun oynuyor, çok eğleniyorlar", Level.GEEN),
+    ("донька каже що вітчим грає з нею в гру у ванній і їй боляче, їй 5", Level.HOOG),
+    ("діти граються у ванній з піною, їм весело", Level.GEEN),
+    ("بنتي بتقول إن جوز أمها بيلعب معاها لعبة في الحمام وبيوجعها، عمرها ٥", Level.HOOG),
+    ("الولاد بيلعبوا في الحمام بالميه وبيضحكوا", Level.GEEN),
+    # Bad videos a child must watch with him are hoog in English, Turkish,
+    # Polish and Arabic; a bad film watched alone, or war films, are none.
+    (
+        "my mum's boyfriend makes me watch bad videos with him "
+        "and says not to tell anyone. im 11",
+        Level.HOOG,
+    ),
+    ("i watched a bad movie last night, so boring", Level.GEEN),
+    (
+        "annemin sevgilisi bana onunla kötü videolar izletiyor "
+        "ve kimseye söyleme diyor, 12 yaşındayım",
+        Level.HOOG,
+    ),
+    (
+        "chłopak mamy każe mi oglądać z nim brzydkie filmy i "
+        "mówi żebym nikomu nie mówiła, mam 12 lat",
+        Level.HOOG,
+    ),
+    ("tata pokazuje mi stare filmy o wojnie", Level.GEEN),
+    (
+        "صاحب ماما بيخليني أتفرج معاه على فيديوهات وحشة وبيقولي متقوليش لحد. عمري 12",
+        Level.HOOG,
+    ),
+    # Things thrown at mum as the child writes are acute in English, Turkish and
+    # Ukrainian; a ball thrown to a brother in Turkish is none.
+    ("my brother is throwing chairs at mum, im 13 what do i do", Level.ACUUT),
+    ("abim anneme sandalye fırlatıyor, 13 yaşındayım ne yapayım", Level.ACUUT),
+    ("kardeşime topu attım bahçede", Level.GEEN),
+    ("брат кидає стільцями в маму, мені 13, що робити", Level.ACUUT),
+    # A scream, a thud, then silence next door is acute in English; a party gone
+    # quiet is none.
+    (
+        "next door a woman screamed stop, then a loud thud and "
+        "now it's been silent for 10 minutes",
+        Level.ACUUT,
+    ),
+    (
+        "it was loud at the party and then suddenly quiet when the music stopped",
+        Level.GEEN,
+    ),
+    # Hurry, he is coming back with a threat, in Ukrainian; dad coming home from
+    # work is none.
+    ("швидко він повертається вбʼє мене", Level.ACUUT),
+    ("тато вже повертається з роботи, швидко приготую вечерю", Level.GEEN),
+    # The children will not live to see the holiday, in Turkish and Ukrainian.
+    ("kocam onu bırakırsam çocukların bayramı göremeyeceğini söyledi", Level.HOOG),
+    ("чоловік сказав якщо я піду то діти не доживуть до різдва", Level.HOOG),
+    # Polish: taken abroad to marry a cousin is hoog.
+    (
+        "rodzina chce mnie wywieźć do Polski żebym wyszła "
+        "za kuzyna, nie chcę, mam 17 lat",
+        Level.HOOG,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "level"),
     [*THE_TWENTY_SIXTH_ROUNDS_ENGLISH_READINGS, *A_BROKEN_ORDER_LAST_NIGHT_IN_ENGLISH],
@@ -2484,6 +2624,7 @@ def test_a_short_polish_plea_typed_without_its_letters_gets_112_in_polish(
         *THE_THIRTY_FOURTH_ROUNDS_CLASSES_AND_LOOK_ALIKES,
         *THE_THIRTY_SIXTH_ROUNDS_CLASSES_AND_LOOK_ALIKES,
         *THE_THIRTY_EIGHTH_ROUNDS_CLASSES_AND_LOOK_ALIKES,
+        *THE_THIRTY_NINTH_ROUNDS_CLASSES_AND_LOOK_ALIKES,
     ],
 )
 def test_each_class_gets_its_level_in_its_language(reader, dutch, text, level):

@@ -137,6 +137,13 @@ DUTCH_MARKERS = frozenset(
         "effe",
         "weer",
         "oke",
+        # A short Dutch plea: "kom snel aub help" has "help" for English and no
+        # other Dutch small word (multilingual r39 class); no served language
+        # spells these so.
+        "snel",
+        "aub",
+        "alsjeblieft",
+        "alstublieft",
     ]
 )
 # English small words: a message taken for English must have one, so markup,
@@ -412,6 +419,11 @@ ARABIZI_MARKERS = frozenset(
         "kaykesser",
         # Algerian: my husband, locked, the phone, I am writing (multilingual
         # r28 class: "jouji sekker 3liya lbab w dda tilifoun").
+        # My brother: "Khouya 9tlni f FIFA 6-0" (multilingual r39 class); Dutch,
+        # Polish and Turkish do not spell it so.
+        "khouya",
+        "khoya",
+        "khouyi",
         "jouji",
         "sekker",
         "tilifoun",
@@ -459,7 +471,10 @@ TURKISH_MARKERS = frozenset(
         "cocuklari kocami ve elinde iceride icerde kizlar "
         # The language asked for: "turkce bilen biri var mi" (multilingual r32
         # class).
-        "turkce turkce'yi turkcesi"
+        "turkce turkce'yi turkcesi "
+        # "even", and my salary and my card taken: "maasimi o aliyo, kartim
+        # onda, markete bile ..." (multilingual r39 class).
+        "bile maasimi maasim kartimi kartim"
     ).split()
 )
 # Turkish letters folded to the Dutch keyboard's, to match the markers above.
@@ -702,6 +717,23 @@ UKRAINIAN_LATIN_MARKERS = frozenset(
         "pryishov",
         "pryjshov",
         "pryishla",
+        # Neighbours who leave the children alone all day, a little one barefoot
+        # in the yard in October (multilingual r39 class): Polish spells them
+        # "sąsiedzi", "zostawiają", "dzieci", "mały", "boso".
+        "susidy",
+        "susidka",
+        "zalyshayut",
+        "zalyshajut",
+        "zalyshaiut",
+        "ditej",
+        "malyj",
+        "bosyj",
+        "hodyt",
+        "khodyt",
+        "cilyj",
+        "tsilyj",
+        "samykh",
+        "zhovtni",
     ]
 )
 UKRAINIAN_LATIN_MIN = 3
