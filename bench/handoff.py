@@ -111,9 +111,19 @@ async def _measure(
 
 
 def _summary(label: str, timings: dict[str, list[float]]) -> dict[str, float]:
+    queue = timings["queue"]
     return {
         f"{label}: acute message to worker's queue p99 (ms)": round(
-            percentile(timings["queue"], 99), 1
+            percentile(queue, 99), 1
+        ),
+        # p99 of twenty is the slowest one; these say whether that is the first
+        # (a cold server) or a stall anywhere in the run.
+        f"{label}: acute message to worker's queue, first (ms)": round(queue[0], 1),
+        f"{label}: acute message to worker's queue, slowest after the first (ms)": (
+            round(max(queue[1:]), 1) if len(queue) > 1 else 0.0
+        ),
+        f"{label}: acute message to worker's queue median (ms)": round(
+            percentile(queue, 50), 1
         ),
         f"{label}: relay worker to chatter p95 (ms)": round(
             percentile(timings["to_chatter"], 95), 1
