@@ -2482,6 +2482,50 @@ THE_FORTY_EIGHTH_ROUNDS_CLASSES = [
 ]
 
 
+# The forty-ninth round's classes, in my own words, with look-alikes: a
+# midwife's "vrouw van 30 weken" is a pregnancy; him first, then himself; "dat
+# ik nergens veilig ben" is a threat; what he does per day is a habit, not now;
+# care kept out at the door is no one shut in; a documentary "over stalking", a
+# cuddly toy "killed", a headphone cable, a dress put on and a boxing lesson
+# are no report; "nu ... elke week" is a habit.
+THE_FORTY_NINTH_ROUNDS_CLASSES = [
+    (
+        "verloskundige hier, vrouw van 30 weken met blauwe plekken op haar buik en"
+        " haar vriend praat steeds voor haar",
+        Level.HOOG,
+    ),
+    ("als verloskundige zie ik vrouwen van 12 weken tot de bevalling", Level.GEEN),
+    (
+        "mijn man zegt dat als ik wegga hij eerst mij en daarna zichzelf doet",
+        Level.HOOG,
+    ),
+    (
+        "hij staat nu met een mes voor de deur en zegt dat hij eerst mij doet en dan"
+        " zichzelf",
+        Level.ACUUT,
+    ),
+    (
+        "mijn ex appt me 30 keer per dag, wacht bij mijn werk en schreef dat ik"
+        " nergens veilig ben",
+        Level.HOOG,
+    ),
+    ("ik kijk een docu over stalking, best eng", Level.GEEN),
+    ("mijn broertje heeft mijn knuffel vermoord, de kop is eraf 😭", Level.GEEN),
+    ("bijna mijzelf gewurgd met de kabel van mijn koptelefoon haha", Level.GEEN),
+    (
+        "sinds kort mag ik niet meer sporten en hij bepaalt welke kleren ik aandoe",
+        Level.VERHOOGD,
+    ),
+    ("boksles vandaag, een stoot op mijn neus gekregen maar super leuk", Level.GEEN),
+    ("eerst duwen, nu slaat hij elke week, gisteren een bloedneus", Level.HOOG),
+    (
+        "meneer van 90 heeft doorligwonden en zijn dochter houdt de deur dicht voor"
+        " de thuiszorg",
+        Level.HOOG,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "level"),
     [
@@ -2524,6 +2568,7 @@ THE_FORTY_EIGHTH_ROUNDS_CLASSES = [
         *THE_FORTY_FIFTH_ROUNDS_CLASSES,
         *THE_FORTY_SEVENTH_ROUNDS_CLASSES,
         *THE_FORTY_EIGHTH_ROUNDS_CLASSES,
+        *THE_FORTY_NINTH_ROUNDS_CLASSES,
     ],
 )
 def test_each_class_gets_its_level(rules_assessor, text, level):
