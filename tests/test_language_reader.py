@@ -2597,6 +2597,74 @@ def test_a_short_polish_plea_typed_without_its_letters_gets_112_in_polish(
     assert reply == "utter_danger_acute_pl"
 
 
+THE_FORTIETH_ROUNDS_CLASSES_AND_LOOK_ALIKES = [
+    # My own sentences for the fortieth round's classes, with look-alikes
+    # (multilingual r40 classes).
+    # Turkish: a cry for help upstairs, then sudden silence, is acute; a baby
+    # that cried and fell asleep is none.
+    (
+        "üst kattaki kadın yardım diye çığlık attı, ardından birden kesildi, "
+        "hiç ses gelmiyor",
+        Level.ACUUT,
+    ),
+    ("bebek ağladı sonra birden sustu, uyudu galiba", Level.GEEN),
+    # Turkish: many pills swallowed with a wish to die is acute; one's own
+    # medicine taken is none.
+    ("annemin ilaçlarından epey yuttum, ölmek istiyorum", Level.ACUUT),
+    ("grip oldum, sabah ilacımı içtim", Level.GEEN),
+    # Turkish: an uncle who calls the girl into his bed at night is hoog; a
+    # father calling his son to his room for homework is none.
+    (
+        "dayısı geceleri kızı yatağına çağırıyormuş, kız artık evde kalmak istemiyor",
+        Level.HOOG,
+    ),
+    ("babam akşamları beni odasına çağırıp ders çalıştırıyor", Level.GEEN),
+    # Polish: a carer told that a son comes into the bedroom at night and forces
+    # the old man is hoog; a mother going to a child's room for nightmares is none.
+    (
+        "opiekuję się starszym panem, mówi że syn przychodzi nocą do jego "
+        "sypialni i go zmusza",
+        Level.HOOG,
+    ),
+    ("w nocy przychodzę do pokoju córki, bo ma koszmary", Level.GEEN),
+    # Polish: adult films shown to a child of 8 are hoog; holiday films shown
+    # by an uncle are none.
+    ("szwagier puszcza mojemu synowi filmy dla dorosłych, syn ma 8 lat", Level.HOOG),
+    ("wujek pokazał nam filmy z wakacji", Level.GEEN),
+    # Arabic: a brother beating his sister with a belt now and saying he will
+    # kill her is acute; killing a monster in a game is none.
+    ("اخوي ماسك اختي بالحزام وعم يضربها وبيقول رح يذبحها", Level.ACUUT),
+    ("اخوي يلعب بلايستيشن وبيقول رح يقتل الوحش", Level.GEEN),
+    # Arabic: an ex who follows her and says 'you'll see what I do to you' is
+    # hoog; 'you'll see what I cook for you' is none.
+    ("زوجي السابق يتبعني للشغل ويقول بتشوفين وش بسوي فيك", Level.HOOG),
+    ("بتشوفي شو بعمل لك عشا بكرة", Level.GEEN),
+    # Arabic: a blow yesterday and 'now he acts as if nothing happened' is not
+    # acute: the now is of his calm.
+    ("مبارح ضربني وهلق بيتصرف كأنه ما صار شي", Level.VERHOOGD),
+    # Ukrainian: a sister lying unconscious and a stepfather who forbids the
+    # ambulance is acute; a doctor not called for lack of time is none.
+    ("сестра лежить непритомна у ванній, вітчим не дає викликати швидку", Level.ACUUT),
+    ("я не дзвонила лікарю, бо не було часу", Level.GEEN),
+    # Ukrainian: an ex who follows her and says she will regret it is hoog;
+    # regretting the cakes is none.
+    ("колишній ходить за мною всюди і каже що я ще пожалкую", Level.HOOG),
+    ("я пожалкую, що з'їла стільки тортів", Level.GEEN),
+    # Ukrainian in Latin letters: a plea with a father and a knife is acute; a
+    # knife in a game round is none.
+    ("dopomozhit!! batko z nozhem pohrozhuje mami", Level.ACUUT),
+    ("u doti mene znovu vbyly z nozha, smishno", Level.GEEN),
+    # Ukrainian in Latin letters: a stepfather who beats a sister with a belt,
+    # with bruises, is hoog.
+    ("vitchym bje sestru remenem, u neyi syniaky na nogah", Level.HOOG),
+    # English: a referee who 'robbed' the team is sport, none.
+    (
+        "the keeper got absolutely robbed by the ref, that was never a penalty",
+        Level.GEEN,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "level"),
     [
@@ -2625,6 +2693,7 @@ def test_a_short_polish_plea_typed_without_its_letters_gets_112_in_polish(
         *THE_THIRTY_SIXTH_ROUNDS_CLASSES_AND_LOOK_ALIKES,
         *THE_THIRTY_EIGHTH_ROUNDS_CLASSES_AND_LOOK_ALIKES,
         *THE_THIRTY_NINTH_ROUNDS_CLASSES_AND_LOOK_ALIKES,
+        *THE_FORTIETH_ROUNDS_CLASSES_AND_LOOK_ALIKES,
     ],
 )
 def test_each_class_gets_its_level_in_its_language(reader, dutch, text, level):

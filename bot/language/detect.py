@@ -623,6 +623,16 @@ UKRAINIAN_LATIN_MARKERS = frozenset(
         "shafi",
         "sokyroyu",
         "sokyroiu",
+        "sokyroju",
+        # "dopomozhit batko z sokyroju": the father with an axe typed in Latin
+        # letters (multilingual r40 class); Polish says "ojciec" or "tata".
+        "batko",
+        # A game round told in Latin letters: "v CS mene znovu zarizaly z nozha"
+        # (multilingual r40 class); Polish spells the knife "noza" or "noża".
+        "nozha",
+        "zarizaly",
+        "zarizav",
+        "zarizala",
         "stezhyt",
         # A greeting asking for Ukrainian; a friend who changed, her husband
         # deciding for her; a stalker at work writing "not long to live"
