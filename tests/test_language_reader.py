@@ -2664,6 +2664,54 @@ THE_FORTIETH_ROUNDS_CLASSES_AND_LOOK_ALIKES = [
     ),
 ]
 
+THE_FORTY_FIRST_ROUNDS_CLASSES_AND_LOOK_ALIKES = [
+    # My own sentences for the forty-first round's classes, with look-alikes
+    # (multilingual r41 classes).
+    # Ukrainian: he said she will not live till tomorrow and is at the door now
+    # is acute; a report that will not survive the night is none.
+    ("він сказав що я не доживу до завтра, вже стоїть під дверима", Level.ACUUT),
+    ("з цим звітом я не доживу до ранку, каву п'ю четверту", Level.GEEN),
+    # Ukrainian in surzhyk: a stepfather shut her in the bathroom and took the
+    # phone, back soon, is acute; a brother who shut his own door is none.
+    (
+        "отчим закрил мене в ванній і забрал телефон, пишу з ноута, щас вернеться",
+        Level.ACUUT,
+    ),
+    ("брат закрив двері в кімнату щоб я не заважала", Level.GEEN),
+    # Ukrainian: beaten and lying there not breathing is acute; a cat lying on
+    # the sofa not reacting is none.
+    ("син побив діда, дід лежить і не дихає", Level.ACUUT),
+    ("кіт лежить на дивані і не реагує на мене, лінивий", Level.GEEN),
+    ("чоловік лежить і не відповідає на дзвінки, мабуть спить після зміни", Level.GEEN),
+    # Ukrainian: an uncle who sits the child on his lap and calls it a secret is
+    # hoog; a grandfather reading a story with her on his lap is none.
+    ("дядько садить мене на коліна коли ми самі і каже що це наш секрет", Level.HOOG),
+    ("дідусь садить онуку на коліна і читає казку", Level.GEEN),
+    # Ukrainian: a gun shown with 'next time I will not miss' is hoog; a coach
+    # with a new bow promising a better shot is none.
+    (
+        "вітчим показав мамі пістолет і сказав, що наступного разу не схибить",
+        Level.HOOG,
+    ),
+    (
+        "тренер показав мені новий лук, каже наступного разу точно не промахнусь",
+        Level.GEEN,
+    ),
+    # Ukrainian in Latin letters: mum locks me in the room when drunk is hoog.
+    ("mama zamykaye mene v kimnati na cilyj den koly pyanyi", Level.HOOG),
+    # Arabic: screaming and smashing at the neighbours, then all silent, a baby
+    # there, is acute; a wedding next door that quietened down is not acute.
+    (
+        "صياح وتكسير عند جيراننا فوق، بعدين هدي كل شي فجأة، وعندهم طفل رضيع",
+        Level.ACUUT,
+    ),
+    ("كان في صريخ عند الجيران بالعرس وبعدين هدي الصوت", Level.VERHOOGD),
+    # Arabizi (Lebanese): the family marrying her off to a cousin against her
+    # will is hoog; a family going to the sea in summer is none.
+    ("ahle badden yzawjouni la ibn 3ammi bel seyfiyye w ana ma badde", Level.HOOG),
+    ("ahle badden yrou7o 3al bahr bel sayf w ana ma badde", Level.GEEN),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "level"),
@@ -2694,6 +2742,7 @@ THE_FORTIETH_ROUNDS_CLASSES_AND_LOOK_ALIKES = [
         *THE_THIRTY_EIGHTH_ROUNDS_CLASSES_AND_LOOK_ALIKES,
         *THE_THIRTY_NINTH_ROUNDS_CLASSES_AND_LOOK_ALIKES,
         *THE_FORTIETH_ROUNDS_CLASSES_AND_LOOK_ALIKES,
+        *THE_FORTY_FIRST_ROUNDS_CLASSES_AND_LOOK_ALIKES,
     ],
 )
 def test_each_class_gets_its_level_in_its_language(reader, dutch, text, level):

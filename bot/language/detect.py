@@ -428,6 +428,14 @@ ARABIZI_MARKERS = frozenset(
         "sekker",
         "tilifoun",
         "nekteb",
+        # Lebanese: my family want to marry me off and I do not want (multilingual
+        # r41 class: ahle badden yjawzouni w ana ma badde).
+        "badde",
+        "bedde",
+        "badden",
+        "baddon",
+        "beddon",
+        "ahle",
         # Thanks and "I understood" typed in Latin letters (multilingual r27
         # class: "tamam fhemt, shokran ktir"); three are still needed.
         "fhemt",
@@ -744,6 +752,21 @@ UKRAINIAN_LATIN_MARKERS = frozenset(
         "tsilyj",
         "samykh",
         "zhovtni",
+        # Shut in the bathroom for hours when he is drunk, in Latin letters
+        # (multilingual r41 class): Polish spells them zamyka w łazience pijany.
+        "zachyniaie",
+        "zachyniaye",
+        "zachynyaye",
+        "zamykaie",
+        "zamykaye",
+        "zakryvaie",
+        "zakryvaye",
+        "vannij",
+        "vanniy",
+        "hodyn",
+        "pyanyi",
+        "pianyi",
+        "pyanyy",
     ]
 )
 UKRAINIAN_LATIN_MIN = 3
