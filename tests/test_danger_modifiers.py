@@ -1070,10 +1070,12 @@ THE_TWENTY_FOURTH_ROUNDS_CLASSES = [
     ),
     ("hij zegt: als ik de kinderen niet krijg, krijgt niemand ze", Level.HOOG),
     ("ons buurjongetje is al weken zichtbaar vermagerd", Level.HOOG),
-    # A fist on the wheel or holes in a wall hit no one; a new channel for
-    # messages is not danger now; a habit shouted in capitals is a habit.
+    # A fist on the wheel hits no one; holes punched in a wall hit no one but
+    # frighten (verhoogd, as five independent authors labelled such lines since
+    # r18); a new channel for messages is not danger now; a habit shouted in
+    # capitals is a habit.
     ("hij sloeg op het stuur en schold me uit", Level.VERHOOGD),
-    ("mijn broer slaat gaten in de muur als hij boos is", Level.GEEN),
+    ("mijn broer slaat gaten in de muur als hij boos is", Level.VERHOOGD),
     ("mn ex stuurt nu via instagram berichten, niks dreigends", Level.GEEN),
     ("MIJN VRIEND SCHELDT ME ELKE DAG UIT", Level.VERHOOGD),
     (
@@ -2526,6 +2528,55 @@ THE_FORTY_NINTH_ROUNDS_CLASSES = [
 ]
 
 
+THE_FIFTIETH_ROUNDS_CLASSES = [
+    # My own sentences for the fifty-first round's classes, with look-alikes:
+    # a veiled threat told (he knows where she sleeps), a child's cover story,
+    # jokes and sport and a thriller, habits at every row or every night, food
+    # locked away, Limburgish, and the 'nu' of a question.
+    (
+        "mijn ex appte gisteren dat hij weet op welke school de kinderen zitten",
+        Level.HOOG,
+    ),
+    ("de juf zei dat ze weet in welke kamer mijn jas hangt", Level.GEEN),
+    ("mama zegt dat ik moet zeggen dat ik gestoten ben tegen de tafel", Level.HOOG),
+    ("papa zei ik moet zeggen dat ik om 8 uur thuis ben", Level.GEEN),
+    ("ik sla mn zus lens als ze mn oplader weer pakt 😂", Level.GEEN),
+    ("de kat beet in mijn teen, is dat nu kindermishandeling haha", Level.GEEN),
+    ("mijn vader slaat me soms, is dat nu mishandeling?", Level.HOOG),
+    (
+        "mn dochter kreeg een hockeybal tegen haar wenkbrauw, hersenschudding",
+        Level.GEEN,
+    ),
+    ("mn man gooide de bal keihard in mn gezicht, dikke lip", Level.VERHOOGD),
+    ("mijn vader brult altijd als psv scoort, hele straat hoort het", Level.GEEN),
+    ("mijn vader schreeuwt altijd tegen mama als psv verliest", Level.VERHOOGD),
+    ("die serie was zo eng, hij achtervolgde haar het hele seizoen", Level.GEEN),
+    ("mijn ex achtervolgt me de hele week al", Level.VERHOOGD),
+    ("mn broertje mepte me bij het kussengevecht op mn neus haha", Level.GEEN),
+    (
+        "mn stiefvader heeft een gat in de deur getrapt,"
+        " ik ben 10 en durf niet naar beneden",
+        Level.VERHOOGD,
+    ),
+    ("mn stiefvader sloeg mij, ik ben 10 en heel bang", Level.HOOG),
+    ("na elke ruzie pakt hij zijn mes en gaat ermee aan tafel zitten", Level.HOOG),
+    ("we hebben ruzie en nu pakt hij een mes", Level.ACUUT),
+    (
+        "iedere avond schreeuwt de buurman dat hij haar gaat vermoorden,"
+        " ik hoor het door de muur",
+        Level.HOOG,
+    ),
+    (
+        "de buurman schreeuwt dat hij haar gaat vermoorden,"
+        " ik hoor het nu door de muur",
+        Level.ACUUT,
+    ),
+    ("miene vent zeet dat ich 't neet euverleef es ich weggaon", Level.HOOG),
+    ("oma doet de koelkast op slot zodat ik niks kan pakken", Level.VERHOOGD),
+    ("we doen de kast met schoonmaakmiddelen op slot voor de peuter", Level.GEEN),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "level"),
     [
@@ -2569,6 +2620,7 @@ THE_FORTY_NINTH_ROUNDS_CLASSES = [
         *THE_FORTY_SEVENTH_ROUNDS_CLASSES,
         *THE_FORTY_EIGHTH_ROUNDS_CLASSES,
         *THE_FORTY_NINTH_ROUNDS_CLASSES,
+        *THE_FIFTIETH_ROUNDS_CLASSES,
     ],
 )
 def test_each_class_gets_its_level(rules_assessor, text, level):
