@@ -2712,6 +2712,107 @@ THE_FORTY_FIRST_ROUNDS_CLASSES_AND_LOOK_ALIKES = [
     ("ahle badden yrou7o 3al bahr bel sayf w ana ma badde", Level.GEEN),
 ]
 
+THE_FORTY_SECOND_ROUNDS_CLASSES_AND_LOOK_ALIKES = [
+    # My own sentences for the forty-second round's classes, with look-alikes
+    # (multilingual r42 classes).
+    # English: a death threat with a clock time today is acute; being dead
+    # tired when he gets back at 7 is none.
+    (
+        "she texted that im dead when she gets back. she leaves the office at 5",
+        Level.ACUUT,
+    ),
+    ("when he gets back at 7 we are dead tired, so we order pizza", Level.GEEN),
+    # English: relatives who say she will be dealt with like a sister was is an
+    # honour threat (hoog); a visa sorted out like a sister's is none.
+    (
+        "my brothers warned me i will be dealt with like my sister if i see him",
+        Level.HOOG,
+    ),
+    ("my brothers said my visa will be sorted out like my sister's was", Level.GEEN),
+    # Turkish: a child screaming and something hitting the door over and over
+    # upstairs is acute; a child shouting for joy at a won match is none.
+    ("üst kattan çocuk bağırıyor, durmadan bir şey kapıya çarpıyor", Level.ACUUT),
+    ("çocuk sevinçten bağırıyor, maçı kazandık", Level.GEEN),
+    # Turkish: a daughter shouting she will jump from the balcony is acute;
+    # children jumping into the pool, seen from the balcony, is none.
+    ("kızım balkondan atlıcam diye bağırıyor, 6. kattayız", Level.ACUUT),
+    ("balkondan bakıyorum, çocuklar havuza atlıyor", Level.GEEN),
+    # Turkish: waiting outside the school after the divorce with 'you can't get
+    # away from me' is hoog; a friend's game you can't get away from is none.
+    (
+        "boşandık ama okulun önünde bekliyor, mesaj attı benden kurtulamazsın diye",
+        Level.HOOG,
+    ),
+    ("bu oyundan kurtulamazsın diye yazdı arkadaşım, çok eğlenceli", Level.GEEN),
+    # Polish: a son shut in the bathroom screaming he will cut himself is acute;
+    # a son singing in the shower is none.
+    ("syn zamknął się w łazience i krzyczy że się pochlasta", Level.ACUUT),
+    ("syn zamknął się w łazience i śpiewa pod prysznicem", Level.GEEN),
+    # Polish: a neighbour who makes a child sit on his lap and calls it a secret
+    # is hoog; a granddaughter reading on grandpa's lap is none.
+    (
+        "sąsiad każe mi siadać na kolanach i mówi że to nasz sekret, mam 9 lat",
+        Level.HOOG,
+    ),
+    ("wnuczka lubi siadać na kolanach u dziadka i czytać bajki", Level.GEEN),
+    # Egyptian Arabizi: banging on the door and saying he will break it on them,
+    # she alone inside, is acute; a boy banging on the door to play is none.
+    (
+        "gozi bykhabat 3al bab we haykassar el bab 3alena, ana gowa lwa7di",
+        Level.ACUUT,
+    ),
+    ("el walad bey5abat 3al bab 3ashan 3ayez yel3ab barra", Level.GEEN),
+    # Darija Arabizi: an uncle who does things she does not want when they are
+    # alone is hoog; an uncle who makes tea when they are alone is none.
+    (
+        "khali fach kanb9aw bo7dna kaydir liya 7wayj ma kanbghihach, 3ndi 12 3am",
+        Level.HOOG,
+    ),
+    ("khali fach kanb9aw bo7dna kaydir liya atay o kanhdro", Level.GEEN),
+    # Arabic: married off against her will is hoog; congratulations on a summer
+    # wedding are none.
+    ("قال أخي ستتزوجين ابن عمك غصبا عنك", Level.HOOG),
+    ("ستتزوجين في الصيف؟ مبروك حبيبتي", Level.GEEN),
+    # Darija Arabizi: a knife shown to her every time is hoog; a pocket knife
+    # for peeling oranges on a trip is none.
+    ("هو 3ando jenwi f jibo o kaywerrih liya kol merra", Level.HOOG),
+    ("3ando lmos f jibo bach yqesser lbortqal f rehla", Level.GEEN),
+    # Ukrainian: on a roof unable to go on is acute; watching fireworks from the
+    # roof is none.
+    ("сиджу на даху 12 поверх не можу так більше", Level.ACUUT),
+    ("сиджу на даху 12 поверх, дивлюсь на салют", Level.GEEN),
+    # Ukrainian: a baby breathing badly after being shaken is acute; a rug
+    # shaken on the balcony is none.
+    ("малюк погано дихає після того як вітчим його струснув", Level.ACUUT),
+    ("вітчим струснув килим на балконі", Level.GEEN),
+    # Ukrainian in Latin letters: he is beating us now, help, is acute; a
+    # goodbye till tomorrow is none.
+    ("vin nas byie zaraz, dopomozhit", Level.ACUUT),
+    ("ok bye, do zavtra", Level.GEEN),
+    # Ukrainian: driving in circles searching for her after a death threat is
+    # acute; a taxi circling to find the entrance is none.
+    ("вона їздить колами біля школи, шукає мене, погрожувала що вб'є", Level.ACUUT),
+    ("таксі їздить колами біля школи, шукає вхід", Level.GEEN),
+    # Ukrainian: the children not seen alive, reported with an 'if', is hoog;
+    # live flowers you will not see in a shop are none.
+    ("пише що якщо заберу дітей то живими їх не побачу", Level.HOOG),
+    ("живими квітами прикрасили зал, їх не побачиш у магазині", Level.GEEN),
+    # Ukrainian: 'you will be mine or no one's' after a divorce is hoog; a book
+    # that is 'mine or no one's' is none.
+    ("після розлучення пише «будеш моєю або нічиєю»", Level.HOOG),
+    ("ця книжка моя або нічия, сміється сестра", Level.GEEN),
+    # Ukrainian in Latin letters: bruises on a daughter's neck after a weekend
+    # at her father's is hoog; a new scarf on her neck is none.
+    ("moya donka maye synci na shyyi pislia vykhidnykh u batka", Level.HOOG),
+    ("moya donka maye novyi sharf na shyyi", Level.GEEN),
+    # Ukrainian in Latin letters: a father who shouts and breaks the dishes is
+    # verhoogd.
+    ("batko krychyt na nas i lamaye posud", Level.VERHOOGD),
+    # Ukrainian: a teenage daughter who hit her parent once is verhoogd, not
+    # child abuse.
+    ("моя донька-підліток вдарила мене вперше", Level.VERHOOGD),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "level"),
@@ -2743,6 +2844,7 @@ THE_FORTY_FIRST_ROUNDS_CLASSES_AND_LOOK_ALIKES = [
         *THE_THIRTY_NINTH_ROUNDS_CLASSES_AND_LOOK_ALIKES,
         *THE_FORTIETH_ROUNDS_CLASSES_AND_LOOK_ALIKES,
         *THE_FORTY_FIRST_ROUNDS_CLASSES_AND_LOOK_ALIKES,
+        *THE_FORTY_SECOND_ROUNDS_CLASSES_AND_LOOK_ALIKES,
     ],
 )
 def test_each_class_gets_its_level_in_its_language(reader, dutch, text, level):

@@ -445,6 +445,18 @@ ARABIZI_MARKERS = frozenset(
         "shukran",
         "choukran",
         "chokran",
+        # Darija: a knife in his pocket, shown in a fight (multilingual r42 class).
+        "lmos",
+        "lmous",
+        "jibo",
+        "jibou",
+        "liya",
+        "mli",
+        "melli",
+        "kaywerrih",
+        "kaywerri",
+        "kantkhasmo",
+        "kantkhasmou",
     ]
 )
 
@@ -767,6 +779,34 @@ UKRAINIAN_LATIN_MARKERS = frozenset(
         "pyanyi",
         "pianyi",
         "pyanyy",
+        # A daughter back from her father with bruises on her neck, a father who
+        # shouts and breaks things (multilingual r42 class).
+        "donka",
+        "donku",
+        "donechka",
+        "pryjshla",
+        "batka",
+        "batkom",
+        "synci",
+        "syntsi",
+        "synciamy",
+        "syntsiamy",
+        "syniaky",
+        "synyaky",
+        "shyyi",
+        "shyi",
+        "postiyno",
+        "postiino",
+        "postijno",
+        "krychyt'",
+        "lamaye",
+        "lamaie",
+        "lamaje",
+        "chipaye",
+        "chipaie",
+        "chipaje",
+        "susidniy",
+        "susidnij",
     ]
 )
 UKRAINIAN_LATIN_MIN = 3
