@@ -2577,6 +2577,47 @@ THE_FIFTIETH_ROUNDS_CLASSES = [
 ]
 
 
+THE_FIFTY_FIRST_ROUNDS_CLASSES = [
+    # My own sentences for the fifty-second round's classes, with look-alikes:
+    # beaten nearly to death, children left alone every weekend, kicking the
+    # doors of the house, a resolved ban, a threat laughed off, permission to
+    # smack, roaring at football, the police just gone, a shouted threat on a
+    # condition, a ball on the nose.
+    ("mijn zus is twee jaar geleden bijna dood geslagen door haar man", Level.HOOG),
+    ("ik was bijna dood van het lachen bij die film", Level.GEEN),
+    (
+        "mijn ouders laten mij en mijn zusje elke vakantie alleen thuis, ik ben 12",
+        Level.VERHOOGD,
+    ),
+    (
+        "mijn ouders laten mij elk weekend zelf kiezen wat we eten",
+        Level.GEEN,
+    ),
+    (
+        "mijn zoon van 17 trapt tegen de deuren als hij zijn zin niet krijgt",
+        Level.VERHOOGD,
+    ),
+    ("hij trapt tegen de deur en schreeuwt dat hij binnenkomt, help", Level.ACUUT),
+    (
+        "vorig jaar had hij een contactverbod, nu gaat het een stuk beter met ons",
+        Level.GEEN,
+    ),
+    ("hij heeft een huisverbod maar staat nu weer voor de deur", Level.ACUUT),
+    ("mn broer dreigde dat hij me vermoordt als ik zijn ps5 aanraak 😂", Level.GEEN),
+    ("mijn man dreigde dat hij me vermoordt, geen grapje", Level.HOOG),
+    (
+        "mijn schoonmoeder zegt dat ik de kinderen een pak slaag mag geven,"
+        " ik doe dat niet",
+        Level.GEEN,
+    ),
+    ("mijn vader brult altijd tijdens de wedstrijd van feyenoord", Level.GEEN),
+    ("de politie is net weg, hij heeft me gewurgd", Level.HOOG),
+    ("MIJN MAN HEEFT GEZEGD DAT HIJ ME DOODSCHIET ALS IK HEM VERLAAT", Level.HOOG),
+    ("MIJN MAN STAAT BENEDEN MET EEN MES", Level.ACUUT),
+    ("de keeper kreeg de bal tegen zijn neus, neus bloedde flink", Level.GEEN),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "level"),
     [
@@ -2621,6 +2662,7 @@ THE_FIFTIETH_ROUNDS_CLASSES = [
         *THE_FORTY_EIGHTH_ROUNDS_CLASSES,
         *THE_FORTY_NINTH_ROUNDS_CLASSES,
         *THE_FIFTIETH_ROUNDS_CLASSES,
+        *THE_FIFTY_FIRST_ROUNDS_CLASSES,
     ],
 )
 def test_each_class_gets_its_level(rules_assessor, text, level):
