@@ -2814,6 +2814,99 @@ THE_FORTY_SECOND_ROUNDS_CLASSES_AND_LOOK_ALIKES = [
 ]
 
 
+THE_FORTY_THIRD_ROUNDS_CLASSES_AND_LOOK_ALIKES = [
+    # My own sentences for the forty-third round's classes, with look-alikes
+    # (multilingual r43 classes).
+    # English: a writer about to hurt someone who cannot hold back and asks to
+    # be taken away is acute; thrashing a brother at chess and laughing is none.
+    (
+        "i'm about to batter my stepson, can't hold myself back, come take me away",
+        Level.ACUUT,
+    ),
+    (
+        "i'm about to thrash my brother at chess, i can't stop myself laughing",
+        Level.GEEN,
+    ),
+    # English: a text from him that he is coming, ending in a veiled threat, is
+    # acute; a sister on her way with a cake is none.
+    (
+        "her ex texted 'coming round. you know what's coming'. the baby is with her",
+        Level.ACUUT,
+    ),
+    ("my sister texted on my way, bring the cake", Level.GEEN),
+    # English: thrashed at a video game, asked about as a joke, is none.
+    ("my daughter keeps thrashing me at mario kart, is this abuse lol", Level.GEEN),
+    # Turkish: a cleaver taken in hand and chasing the writer is acute; a
+    # mother taking the knife to chop onions is none.
+    ("kocam satırı aldı eline, beni kovalıyor", Level.ACUUT),
+    ("annem soğan doğramak için bıçağı aldı eline", Level.GEEN),
+    # Polish: a father standing over his son with a cable, unable to hold back,
+    # is acute; standing over a pot with a spoon is none.
+    ("stoję nad synem z kablem i nie mogę się powstrzymać", Level.ACUUT),
+    ("stoję nad garnkiem z łyżką i nie mogę przestać jeść zupy", Level.GEEN),
+    # Polish: a threat to burn her together with the flat is hoog; guests who
+    # slept together with us in the flat is none.
+    ("napisał że jak odejdę to nas spali razem z mieszkaniem", Level.HOOG),
+    ("goście spali razem z nami w mieszkaniu babci", Level.GEEN),
+    # Silesian: a neighbour who hit a little boy against the wall is hoog; a
+    # ball kicked over the fence is none.
+    ("sąsiad pizgnął synka o ścianę, mały płakał godzinę", Level.HOOG),
+    ("pizgnął piłkę przez płot i poszedł do domu", Level.GEEN),
+    # Arabic: a father about to hit his son, the belt in his hand, is acute;
+    # putting the belt on for work is none.
+    ("رح اضرب ابني، ما بقدر اتحكم بحالي، الحزام بايدي", Level.ACUUT),
+    ("الحزام بايدي، رح البسه وطالع عالشغل", Level.GEEN),
+    # Arabic: a stepfather strangling the mother in the progressive is acute;
+    # smoke that is stifling in the kitchen is none.
+    ("جوز امي بيخنقها بالمطبخ", Level.ACUUT),
+    ("الدخان بيخنق بالمطبخ، فتحت الشباك", Level.GEEN),
+    # Arabic: a brother hit with a chair and his blood running is acute; an
+    # uncle who is funny and going to the market is none.
+    ("ابوي ضرب اخوي بالكرسي ودمه نازل", Level.ACUUT),
+    ("خالي دمه خفيف، نازل عالسوق يشتري خبز", Level.GEEN),
+    # Arabic: a grandmother who burned a girl with a skewer is hoog; ironing a
+    # shirt with the new iron is none.
+    ("الجارة قالت إن بنتها الصغيرة كوتها جدتها بالسيخ", Level.HOOG),
+    ("كويت القميص بالمكواة الجديدة", Level.GEEN),
+    # Sudanese: an uncle marrying off a schoolgirl to an old man is hoog; a
+    # brother who will marry in summer is none.
+    ("عمي داير يعرسها لزول كبير وهي لسه في المدرسة", Level.HOOG),
+    ("اخوي داير يعرس في الصيف، فرحانين ليهو", Level.GEEN),
+    # Ukrainian: a father about to do something bad to his son, not in control,
+    # is acute; cooking something tasty with his son is none.
+    ("я щас зроблю щось погане з сином, я себе не контролюю", Level.ACUUT),
+    ("я зараз зроблю щось смачне з сином на кухні", Level.GEEN),
+    # Ukrainian slang: a neighbour beating his wife on the stairs, all in blood,
+    # is acute; a neighbour putting out the light on the stairs is none.
+    ("сусід гасить жінку на сходах, все в крові", Level.ACUUT),
+    ("сусід гасить світло на сходах о десятій", Level.GEEN),
+    # Ukrainian: a stepfather beating again, with no object, is acute.
+    ("вітчим знову бʼє, мама плаче", Level.ACUUT),
+    # Ukrainian: 'I'll kill this shop' over a queue is none.
+    ("вбʼю цей Jumbo, знову черга на годину", Level.GEEN),
+    # Ukrainian: written that she will not live to see spring is hoog; a
+    # grandmother joking about spring is none.
+    ("пише мені що я не доживу до весни", Level.HOOG),
+    ("бабуся жартує що не доживе до весни без сонця", Level.GEEN),
+    # Ukrainian in Latin letters: a stepfather forcing sex is hoog; a father who
+    # drinks every evening while the children cook alone is verhoogd, one who
+    # drinks coffee is none.
+    ("vitchym zmushuye mene do seksu koly mamy nema", Level.HOOG),
+    ("tato pye kozhnyi vechir, my z bratom sami hotuyemo", Level.VERHOOGD),
+    ("tato pye kavu kozhnyi ranok, my hotuyemo snidanok razom", Level.GEEN),
+    # Egyptian Arabizi: an ex-husband walking behind her every day and saying
+    # 'you'll see' is hoog; walking behind a friend who says she'll see a new
+    # film is none.
+    ("gozi el adim bymshi wara2y kol yom w 2alli hatshofy", Level.HOOG),
+    ("ana mashy wara2y sa7bi fel shar3, 2alli hatshofy el film el gedid", Level.GEEN),
+    # Ukrainian: a mother shouting that it would be better if the child did not
+    # exist is verhoogd (words said, not suicidality); neighbours wishing there
+    # had been no rain at a wedding is none.
+    ("мама кричить що краще б тебе не було, і так щодня", Level.VERHOOGD),
+    ("сусіди кажуть що краще б дощу не було на весіллі", Level.GEEN),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "level"),
     [
@@ -2845,6 +2938,7 @@ THE_FORTY_SECOND_ROUNDS_CLASSES_AND_LOOK_ALIKES = [
         *THE_FORTIETH_ROUNDS_CLASSES_AND_LOOK_ALIKES,
         *THE_FORTY_FIRST_ROUNDS_CLASSES_AND_LOOK_ALIKES,
         *THE_FORTY_SECOND_ROUNDS_CLASSES_AND_LOOK_ALIKES,
+        *THE_FORTY_THIRD_ROUNDS_CLASSES_AND_LOOK_ALIKES,
     ],
 )
 def test_each_class_gets_its_level_in_its_language(reader, dutch, text, level):

@@ -457,6 +457,26 @@ ARABIZI_MARKERS = frozenset(
         "kaywerri",
         "kantkhasmo",
         "kantkhasmou",
+        # Darija: kicked in the belly while pregnant, a neighbour's children left
+        # alone with no food (multilingual r43 class).
+        "drebni",
+        "drbni",
+        "kerchi",
+        "karchi",
+        "rejlo",
+        "rijlo",
+        "jarti",
+        "katkhelli",
+        "katkhalli",
+        "wladha",
+        "bohdhom",
+        "bouhdhom",
+        "bo7dhom",
+        "makaynach",
+        "makaynch",
+        "kaydoro",
+        "kaydouro",
+        "zenqa",
     ]
 )
 
@@ -807,6 +827,25 @@ UKRAINIAN_LATIN_MARKERS = frozenset(
         "chipaje",
         "susidniy",
         "susidnij",
+        # A father who drinks every weekend, the sisters cooking alone
+        # (multilingual r43 class).
+        "kozhni",
+        "kozhnyi",
+        "kozhnoho",
+        "vykhidni",
+        "vyhidni",
+        "sestroyu",
+        "sestroju",
+        "hotuyemo",
+        "hotuiemo",
+        "gotuyemo",
+        # A stepfather who forces sex, typed in Latin letters (multilingual r43
+        # class).
+        "vitchym",
+        "vitchyma",
+        "zmushuye",
+        "zmushuie",
+        "zmushuje",
     ]
 )
 UKRAINIAN_LATIN_MIN = 3
