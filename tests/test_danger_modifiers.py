@@ -2618,6 +2618,34 @@ THE_FIFTY_FIRST_ROUNDS_CLASSES = [
 ]
 
 
+THE_FIFTY_SECOND_ROUNDS_CLASSES = [
+    # My own sentences for the fifty-third round's classes, with look-alikes:
+    # a game's boss, a striker on the pitch, blows taken at judo, information
+    # asked about a subject, a past jealousy course, touched with a secret (not
+    # a dentist at work), a sibling's blow, what a thing counts as.
+    ("iedereen in de chat riep kill hem bij de eindbaas, gelukt 🎮", Level.GEEN),
+    ("hij roept dat hij haar gaat afmaken, ik hoor het nu", Level.ACUUT),
+    ("onze spits trapt op het veld alles omver haha, wat een beest", Level.GEEN),
+    ("bij judo krijg ik elke les wel een klap, hoort erbij", Level.GEEN),
+    ("ik zoek informatie over kindermishandeling voor mijn spreekbeurt", Level.GEEN),
+    (
+        "ik ben naar een cursus geweest omdat ik zo jaloers was, nu gaat het goed",
+        Level.GEEN,
+    ),
+    (
+        "mijn buurman zit aan mijn dochter van 9 en zegt dat het ons geheimpje is",
+        Level.HOOG,
+    ),
+    ("de tandarts zat aan haar tanden en zei dat het geen pijn ging doen", Level.GEEN),
+    ("mijn zus van 15 slaat me als ik in haar kamer kom", Level.VERHOOGD),
+    (
+        "mijn vader schreeuwt elke dag tegen me, is dat mishandeling of niet?",
+        Level.VERHOOGD,
+    ),
+    ("mijn vader slaat me met de riem, is dat mishandeling?", Level.HOOG),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "level"),
     [
@@ -2663,6 +2691,7 @@ THE_FIFTY_FIRST_ROUNDS_CLASSES = [
         *THE_FORTY_NINTH_ROUNDS_CLASSES,
         *THE_FIFTIETH_ROUNDS_CLASSES,
         *THE_FIFTY_FIRST_ROUNDS_CLASSES,
+        *THE_FIFTY_SECOND_ROUNDS_CLASSES,
     ],
 )
 def test_each_class_gets_its_level(rules_assessor, text, level):
