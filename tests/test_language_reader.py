@@ -2906,6 +2906,100 @@ THE_FORTY_THIRD_ROUNDS_CLASSES_AND_LOOK_ALIKES = [
     ("сусіди кажуть що краще б дощу не було на весіллі", Level.GEEN),
 ]
 
+THE_FORTY_FOURTH_ROUNDS_CLASSES_AND_LOOK_ALIKES = [
+    # My own sentences for the forty-fourth round's classes, with look-alikes
+    # (multilingual r44 classes).
+    # Polish: someone beating a relative with the victim heard howling now is
+    # acute; pouring water while a dog howls is none.
+    ("sąsiad z góry leje swoją córkę, mała wyje na całą klatkę", Level.ACUUT),
+    ("sąsiad z góry leje wodę na balkon, pies wyje na całą klatkę", Level.GEEN),
+    # Polish: a lock or a window broken and someone coming in is acute; a ball
+    # through the balcony glass is none.
+    ("ktoś wyłamał zamek w drzwiach i wchodzi do mieszkania", Level.ACUUT),
+    (
+        "syn rozbił piłką szybę w drzwiach balkonowych, trzeba wstawić nową",
+        Level.GEEN,
+    ),
+    # Polish: a relative phoning that someone is being beaten now is acute; a
+    # church bell that strikes is none.
+    ("siostra dzwoni że mąż bije ją w kuchni, jest tam teraz", Level.ACUUT),
+    ("w kościele obok dzwon bije na mszę co godzinę", Level.GEEN),
+    # Polish: a small child put out on the landing in the cold and the door
+    # shut is acute; a child sent out to play in a coat is none.
+    (
+        "ojczym wystawił swoją 3-latkę na klatkę w samej piżamie i zamknął drzwi",
+        Level.ACUUT,
+    ),
+    (
+        "wystawiłam swojego 5-latka na podwórko w kurtce, bawi się z kolegami",
+        Level.GEEN,
+    ),
+    # Polish: harm now and a question how to call the police here is acute;
+    # the same question for a school talk is none.
+    ("mąż mnie szarpie od rana, pod jaki numer dzwoni się na policję", Level.ACUUT),
+    ("jak się dzwoni na policję w Holandii? pytam do referatu", Level.GEEN),
+    # Turkish: a door being kicked in with the writer inside is acute; a
+    # locksmith opening a door is none.
+    (
+        "babam odanın kapısını tekmelemeye çalışıyor, kardeşimle içerideyiz",
+        Level.ACUUT,
+    ),
+    ("çilingir kapının kilidini değiştiriyor, biz dışarıdayız", Level.GEEN),
+    # Turkish: an ex outside for hours with an ultimatum to open or he comes in
+    # is acute; a mother waiting in the car is none.
+    (
+        "eski sevgilim 3 saattir kapının önünde bekliyor,"
+        " şimdi 'aç yoksa içeri girerim' yazdı",
+        Level.ACUUT,
+    ),
+    ("annem 2 saattir aşağıda arabada oturuyor, telefonla konuşuyor", Level.GEEN),
+    # Turkish: a partner forcing her when she does not want it is hoog; a
+    # mother making a child eat vegetables is none.
+    ("sevgilim ben istemediğimde bile zorluyor, ne yapacağımı bilmiyorum", Level.HOOG),
+    ("annem ben istemediğim zaman da zorla sebze yediriyor", Level.GEEN),
+    # Arabizi: hiding while he searches for her is acute; hiding from the sun
+    # while he looks for the keys is none.
+    ("ana mkhabya fel 7ammam w howa 3am ydawer 3alaya", Level.ACUUT),
+    ("ana mkhabya men el shams w howa 3am ydawer 3ala el mafati7", Level.GEEN),
+    # Arabizi: "mine or nobody's" is hoog; asking her to come to a party is none.
+    ("jozi el sabe2 kal li ya tkoni li ya la7ad", Level.HOOG),
+    ("ya tkoni m3aya f el 7afla ya la, ma 3andi mouchkil", Level.GEEN),
+    # Arabizi: hit while pregnant, 'dharabni', is hoog; going to hospital is none.
+    ("ana 7amla w jouzi dharabni 3la dahri lbare7", Level.HOOG),
+    ("ana 7amla w dhabt l sbitar lyoum", Level.GEEN),
+    # Ukrainian: a friend arriving covered in blood with him coming after her is
+    # acute; a daughter covered in raspberry juice is none.
+    (
+        "подруга прийшла до нас уся в крові, каже що чоловік за нею біжить",
+        Level.ACUUT,
+    ),
+    ("дочка прийшла з городу вся в малиновому соку", Level.GEEN),
+    # Ukrainian: his steps on the stairs and her name shouted at the door is
+    # acute; a mother calling her name from the kitchen is none.
+    ("чую його кроки на сходах, він кричить моє ім'я під дверима", Level.ACUUT),
+    ("мама кричить моє ім'я з кухні, обід готовий", Level.GEEN),
+    # Ukrainian: an adult sending a child intimate photos and asking for secrecy
+    # is hoog; a coach sending a timetable and keeping a surprise is none.
+    (
+        "тренер надсилає мені інтимні фото і каже нікому не розповідати, мені 12",
+        Level.HOOG,
+    ),
+    (
+        "тренер надсилає мені розклад і каже нікому не розповідати про сюрприз",
+        Level.GEEN,
+    ),
+    # Arabic: strangled days ago and now he acts as if nothing happened is hoog,
+    # not acute; acting busy now is none.
+    ("امبارح خنقني بالمخدة، وهلأ عامل حاله ولا كأنه صار شي", Level.HOOG),
+    ("هلأ عامل حاله مشغول وما بيرد عالتلفون", Level.GEEN),
+    # Arabic: a death threat from a man abroad now and back later is hoog, not
+    # acute; a brother abroad now is none.
+    ("هددني انه رح يدبحني، هو هلق بتركيا بس راجع بعد العيد", Level.HOOG),
+    ("أخوي هلق بتركيا بس راجع بعد العيد", Level.GEEN),
+    # Ukrainian: 'I'll kill this electrician' over a power cut is none.
+    ("я вб'ю цього електрика, знову немає світла 🙄", Level.GEEN),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "level"),
@@ -2939,6 +3033,7 @@ THE_FORTY_THIRD_ROUNDS_CLASSES_AND_LOOK_ALIKES = [
         *THE_FORTY_FIRST_ROUNDS_CLASSES_AND_LOOK_ALIKES,
         *THE_FORTY_SECOND_ROUNDS_CLASSES_AND_LOOK_ALIKES,
         *THE_FORTY_THIRD_ROUNDS_CLASSES_AND_LOOK_ALIKES,
+        *THE_FORTY_FOURTH_ROUNDS_CLASSES_AND_LOOK_ALIKES,
     ],
 )
 def test_each_class_gets_its_level_in_its_language(reader, dutch, text, level):

@@ -381,6 +381,11 @@ ARABIZI_MARKERS = frozenset(
         "mkhabya",
         "mkhbi",
         "mkhabi",
+        # Hiding, and he is looking for me (multilingual r44 class).
+        "mkhabye",
+        "mkhabyeh",
+        "ydawer",
+        "ydawwer",
         # Levantine and Iraqi Arabizi: is beating, my little brother, afraid,
         # now, coming, what do I do (issue 17, eleventh round).
         "yedrob",
