@@ -2643,6 +2643,9 @@ THE_FIFTY_SECOND_ROUNDS_CLASSES = [
         Level.VERHOOGD,
     ),
     ("mijn vader slaat me met de riem, is dat mishandeling?", Level.HOOG),
+    # English in a Dutch chat: a game boss that keeps killing the player.
+    ("cant get past this boss in dark souls, it keeps killing me 😭", Level.GEEN),
+    ("he is killing me right now help", Level.ACUUT),
 ]
 
 
