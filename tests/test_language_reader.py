@@ -3001,6 +3001,55 @@ THE_FORTY_FOURTH_ROUNDS_CLASSES_AND_LOOK_ALIKES = [
 ]
 
 
+# The tables above pin what each language's rules read. Beside the rules
+# stands a classifier fitted on that language's messages by many authors
+# (bot/danger/foreign.py); it reads these twelve higher, and the product
+# answers at its level. Each is a price paid knowingly, and the rules'
+# reading is still checked below:
+# - seven threats or a ban broken yesterday read acuut, not hoog: the
+#   classifier's acute threshold over rules evidence (0.42, as in Dutch)
+#   would have caught 126 of the 137 acute messages of the measured rounds
+#   that the rules of their day read hoog; at 0.75 97, with one of these left;
+# - a message written by a woman locked in with her phone taken ("jouji
+#   sekker 3liya lbab w dda tilifoun") is arguably acute too;
+# - two rules-verhoogd beatings, one told last week, read higher;
+# - three near-twins of acute lines read acuut from nothing (the son cooking
+#   "something tasty" against "something terrible", "coming now, mum", a
+#   brother closing the door): n-grams cannot tell one word in a sentence of
+#   seven; at 0.85 from nothing the classifier would have caught 99 of the
+#   171 acute messages the rules of their day read as nothing at all.
+THE_CLASSIFIER_READS_HIGHER = {
+    "my ex said he is going to end me when he finds me": Level.ACUUT,
+    "زوجي عليه أمر ابعاد لكنه جاء أمس إلى باب البيت": Level.ACUUT,
+    "eski kocam işimi bitirecekmiş, ablama öyle söylemiş": Level.ACUUT,
+    "він написав що заб'є мене до смерті": Level.ACUUT,
+    "جوزي بعتلي انه هيولع في البيت علينا": Level.ACUUT,
+    "чоловік ховає в шафі ніж і погрожує": Level.ACUUT,
+    "jouji sekker 3liya lbab w dda tilifoun": Level.ACUUT,
+    "kiedy się napije, to krzyczy i rzuca czym popadnie": Level.ACUUT,
+    "минулого тижня він мене бив, я зараз у сестри": Level.HOOG,
+    "sjimdi geliyorum annecim": Level.ACUUT,
+    "брат закрив двері в кімнату щоб я не заважала": Level.ACUUT,
+    "я зараз зроблю щось смачне з сином на кухні": Level.ACUUT,
+}
+
+
+@pytest.fixture(scope="module")
+def rules_reader(reader):
+    """The same reader with every language's rules alone."""
+    from bot.danger.foreign import FOREIGN_LANGUAGES, load_foreign_assessor
+    from bot.language.reader import MessageReader
+
+    return MessageReader(
+        reader.detector,
+        {
+            lang: load_foreign_assessor(lang, with_classifier=False)
+            for lang in FOREIGN_LANGUAGES
+        },
+        reader.catalogues,
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "level"),
     [
@@ -3036,7 +3085,12 @@ THE_FORTY_FOURTH_ROUNDS_CLASSES_AND_LOOK_ALIKES = [
         *THE_FORTY_FOURTH_ROUNDS_CLASSES_AND_LOOK_ALIKES,
     ],
 )
-def test_each_class_gets_its_level_in_its_language(reader, dutch, text, level):
+def test_each_class_gets_its_level_in_its_language(
+    reader, rules_reader, dutch, text, level
+):
     """Each table above, a case a line: a round's classes in the other languages."""
     _, found, _ = first_reply(reader, dutch, text)
-    assert found.level is level
+    assert found.level is THE_CLASSIFIER_READS_HIGHER.get(text, level)
+    if text in THE_CLASSIFIER_READS_HIGHER:
+        _, by_rules, _ = first_reply(rules_reader, dutch, text)
+        assert by_rules.level is level

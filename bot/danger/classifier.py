@@ -134,6 +134,9 @@ class Thresholds:
     # the same as with evidence.
     acute_without_evidence: float | None = None
     high_without_evidence: float | None = None
+    # For raising a rules-verhoogd (a slap, a push, control) to acuut; None
+    # means the same as ``acute``.
+    acute_over_rules: float | None = None
 
     def for_evidence(self, found: bool) -> tuple[float, float]:
         """The (acute, hoog) thresholds for a message with or without evidence."""
@@ -241,6 +244,7 @@ class LevelClassifier:
         )
         if assessment.level is Level.VERHOOGD:
             high_threshold = limits.high_over_rules
+            acute_threshold = max(acute_threshold, limits.acute_over_rules or 0.0)
         if acute >= acute_threshold:
             level, confidence = Level.ACUUT, acute
         elif high >= high_threshold:
