@@ -3003,21 +3003,24 @@ THE_FORTY_FOURTH_ROUNDS_CLASSES_AND_LOOK_ALIKES = [
 
 # The tables above pin what each language's rules read. Beside the rules
 # stands a classifier fitted on that language's messages by many authors
-# (bot/danger/foreign.py); it reads these twelve higher, and the product
+# (bot/danger/foreign.py); it reads these fourteen higher, and the product
 # answers at its level. Each is a price paid knowingly, and the rules'
 # reading is still checked below:
 # - seven threats or a ban broken yesterday read acuut, not hoog: the
 #   classifier's acute threshold over rules evidence (0.42, as in Dutch)
-#   would have caught 126 of the 137 acute messages of the measured rounds
+#   would have caught 126 of the 137 acute messages of the first 44 rounds
 #   that the rules of their day read hoog; at 0.75 97, with one of these left;
 # - a message written by a woman locked in with her phone taken ("jouji
 #   sekker 3liya lbab w dda tilifoun") is arguably acute too;
-# - two rules-verhoogd beatings, one told last week, read higher;
+# - three rules-verhoogd beatings (one told last week, one "every week")
+#   and a push read higher: from a rules-verhoogd the classifier lifts to
+#   acuut at 0.6, which would have caught 8 more acute messages of the
+#   measured rounds than 0.7;
 # - three near-twins of acute lines read acuut from nothing (the son cooking
 #   "something tasty" against "something terrible", "coming now, mum", a
 #   brother closing the door): n-grams cannot tell one word in a sentence of
 #   seven; at 0.85 from nothing the classifier would have caught 99 of the
-#   171 acute messages the rules of their day read as nothing at all.
+#   171 acute messages of those rounds the rules of their day read as nothing.
 THE_CLASSIFIER_READS_HIGHER = {
     "my ex said he is going to end me when he finds me": Level.ACUUT,
     "زوجي عليه أمر ابعاد لكنه جاء أمس إلى باب البيت": Level.ACUUT,
@@ -3027,6 +3030,8 @@ THE_CLASSIFIER_READS_HIGHER = {
     "чоловік ховає в шафі ніж і погрожує": Level.ACUUT,
     "jouji sekker 3liya lbab w dda tilifoun": Level.ACUUT,
     "kiedy się napije, to krzyczy i rzuca czym popadnie": Level.ACUUT,
+    "co tydzień znowu mnie bije, nie wiem co robić": Level.ACUUT,
+    "він мене штовхнув, пишу в надії що підкажете": Level.ACUUT,
     "минулого тижня він мене бив, я зараз у сестри": Level.HOOG,
     "sjimdi geliyorum annecim": Level.ACUUT,
     "брат закрив двері в кімнату щоб я не заважала": Level.ACUUT,
@@ -3035,19 +3040,9 @@ THE_CLASSIFIER_READS_HIGHER = {
 
 
 @pytest.fixture(scope="module")
-def rules_reader(reader):
+def rules_reader():
     """The same reader with every language's rules alone."""
-    from bot.danger.foreign import FOREIGN_LANGUAGES, load_foreign_assessor
-    from bot.language.reader import MessageReader
-
-    return MessageReader(
-        reader.detector,
-        {
-            lang: load_foreign_assessor(lang, with_classifier=False)
-            for lang in FOREIGN_LANGUAGES
-        },
-        reader.catalogues,
-    )
+    return load_message_reader(with_classifier=False)
 
 
 @pytest.mark.parametrize(

@@ -42,13 +42,16 @@ TRAINING_DIR = "foreign_training"
 # issue pin (993 the rules read at their level, written by other hands than
 # the training): ``python -m bench.languages_cv``.
 # - With the rules' evidence: to acuut at 0.42, to hoog at 0.7, as in Dutch;
-#   from a rules-verhoogd (a slap last week) to acuut at 0.7.
+#   from a rules-verhoogd (a slap last week) to acuut at 0.6 (at 0.7 the
+#   first measured round with the classifier, r45, lost "він мене б'є
+#   головою об стіну", help asked, as verhoogd; 0.6 rescues 8 more of the
+#   acute messages below for 2 more lifted look-alikes).
 # - From nothing: to acuut at 0.85, to hoog at 0.95. With about 2,000
 #   messages a language the n-grams of "locked the door" or "he is coming"
-#   also fire on a son singing in the shower or a bus on its way: at 0.42
-#   from nothing 107 of those look-alikes became false alarms, at 0.85 seven,
-#   while 284 of the 388 acute messages the rules of their day missed would
-#   have been caught (355 at 0.42).
+#   also fire on a son singing in the shower or a bus on its way. With every
+#   raise at the Dutch thresholds, 358 of the 391 acute messages the rules of
+#   their day missed would have been caught and 108 of the look-alikes made
+#   false alarms; at these, 295 and 9.
 # - Never from geen to verhoogd on n-grams alone (nothing measures it for
 #   these languages, and a worker offered for a message the rules saw nothing
 #   in is noise), and never a rules-hoog read away as harmless: with this
@@ -59,7 +62,7 @@ FOREIGN_THRESHOLDS = Thresholds(
     calm=2.0,
     acute_without_evidence=0.85,
     high_without_evidence=0.95,
-    acute_over_rules=0.7,
+    acute_over_rules=0.6,
 )
 
 

@@ -126,8 +126,11 @@ class ChatReading:
         return self.reader.read(text, self.dutch.assess(text)).assessment
 
 
-def load_message_reader() -> MessageReader:
+def load_message_reader(with_classifier: bool = True) -> MessageReader:
     """The detector, every foreign lexicon and every catalogue (checked on load).
+
+    ``with_classifier=False`` reads the other languages with their rules alone
+    (to measure what each part adds).
 
     Raises:
         bot.danger.LexiconError, bot.language.catalogue.CatalogueError: a broken
@@ -138,6 +141,9 @@ def load_message_reader() -> MessageReader:
 
     return MessageReader(
         detector=LanguageDetector(),
-        assessors={lang: load_foreign_assessor(lang) for lang in FOREIGN_LANGUAGES},
+        assessors={
+            lang: load_foreign_assessor(lang, with_classifier)
+            for lang in FOREIGN_LANGUAGES
+        },
         catalogues=load_catalogues(),
     )
