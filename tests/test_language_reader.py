@@ -3006,14 +3006,15 @@ THE_FORTY_FOURTH_ROUNDS_CLASSES_AND_LOOK_ALIKES = [
 # (bot/danger/foreign.py); it reads these fourteen higher, and the product
 # answers at its level. Each is a price paid knowingly, and the rules'
 # reading is still checked below:
-# - seven threats or a ban broken yesterday read acuut, not hoog: the
+# - five threats and a ban broken yesterday read acuut, not hoog: the
 #   classifier's acute threshold over rules evidence (0.42, as in Dutch)
 #   would have caught 126 of the 137 acute messages of the first 44 rounds
 #   that the rules of their day read hoog; at 0.75 97, with one of these left;
 # - a message written by a woman locked in with her phone taken ("jouji
 #   sekker 3liya lbab w dda tilifoun") is arguably acute too;
-# - three rules-verhoogd beatings (one told last week, one "every week")
-#   and a push read higher: from a rules-verhoogd the classifier lifts to
+# - four rules-verhoogd lines read higher (a drunk who shouts and throws
+#   things, a beating "every week" and a push as acuut, a beating told last
+#   week as hoog): from a rules-verhoogd the classifier lifts to
 #   acuut at 0.6, which would have caught 8 more acute messages of the
 #   measured rounds than 0.7;
 # - three near-twins of acute lines read acuut from nothing (the son cooking
