@@ -25,7 +25,11 @@ SAME_READER = {"ru": "uk"}
 
 
 def round_of(path: Path) -> str:
-    """``multilingual_fresh.jsonl`` is round 1; ``..._r12_arukn.jsonl`` round 12."""
+    """``multilingual_fresh.jsonl`` is round 1; ``..._r12_arukn.jsonl`` round 12.
+
+    The same for a set's results file, ``languages-multilingual_fresh_r12_arukn-
+    20261205T172238Z.md`` (the time stamp holds no "_r").
+    """
     found = re.search(r"_r(\d+)", path.stem)
     return f"r{found.group(1)}" if found else "r1"
 

@@ -29,6 +29,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
 
+from bench.fold_languages import round_of
 from bot.danger.classifier import LevelClassifier, Thresholds
 from bot.danger.foreign import (
     FOREIGN_LANGUAGES,
@@ -43,12 +44,6 @@ RESULTS = Path("bench/results")
 MISS = re.compile(r"^- \[(\w\w)\] (\w+) -> (\w+), [^,]+, [^:]+: (.*)$")
 
 
-def round_of(name: str) -> str:
-    """``languages-multilingual_fresh_r12_arukn-...`` is r12; without a number r1."""
-    found = re.search(r"multilingual_fresh_r(\d+)", name)
-    return f"r{found.group(1)}" if found else "r1"
-
-
 def historical_misses() -> list[tuple[str, str, Level, Level, str]]:
     """(round, language, expected, recorded, text) of every foreign miss."""
     out = []
@@ -57,9 +52,7 @@ def historical_misses() -> list[tuple[str, str, Level, Level, str]]:
             found = MISS.match(line)
             if found and found.group(1) in FOREIGN_LANGUAGES:
                 lang, expected, got, text = found.groups()
-                out.append(
-                    (round_of(path.name), lang, Level(expected), Level(got), text)
-                )
+                out.append((round_of(path), lang, Level(expected), Level(got), text))
     return out
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from bot.danger import Assessment, Indicator, Level
-from bot.danger.classifier import LevelClassifier, load_classifier
+from bot.danger.classifier import load_classifier
+from tests.support.classifier import fix_probabilities
 
 
 @pytest.fixture(scope="module")
@@ -22,20 +23,15 @@ def test_probabilities_match_the_pipeline(classifier):
     assert sum(direct.values()) == pytest.approx(1.0)
 
 
-def _fixed(monkeypatch, **probs: float) -> None:
-    full = {"acuut": 0.0, "hoog": 0.0, "verhoogd": 0.0, "geen": 0.0, **probs}
-    monkeypatch.setattr(LevelClassifier, "probabilities", lambda self, text: full)
-
-
 def test_it_never_lowers_an_acuut(classifier, monkeypatch):
-    _fixed(monkeypatch, geen=0.99, verhoogd=0.01)
+    fix_probabilities(monkeypatch, geen=0.99, verhoogd=0.01)
     acute = Assessment(level=Level.ACUUT, indicators=(Indicator("wapen", 0, 3),))
     assert classifier.boost(acute, "mes") is acute
 
 
 def test_a_rules_hoog_it_is_sure_is_harmless_becomes_geen(classifier, monkeypatch):
     """A game or a joke: the level drops, the evidence stays for the reviewer."""
-    _fixed(monkeypatch, geen=0.9, hoog=0.1)
+    fix_probabilities(monkeypatch, geen=0.9, hoog=0.1)
     hoog = Assessment(
         level=Level.HOOG, indicators=(Indicator("doodsbedreiging", 3, 12),), now=True
     )
@@ -50,7 +46,7 @@ def test_a_rules_hoog_it_is_sure_is_harmless_becomes_geen(classifier, monkeypatc
 
 def test_a_rape_or_abused_child_is_never_read_away(classifier, monkeypatch):
     """Only joke-prone evidence (a threat, a knife, "ik wurg je") can be lowered."""
-    _fixed(monkeypatch, geen=0.95, hoog=0.05)
+    fix_probabilities(monkeypatch, geen=0.95, hoog=0.05)
     for code in ("seksueel_geweld", "kindermishandeling", "letsel", "suicidaliteit"):
         hoog = Assessment(level=Level.HOOG, indicators=(Indicator(code, 8, 17),))
         assert classifier.boost(hoog, "...") is hoog
@@ -61,7 +57,7 @@ def test_child_abuse_read_from_a_joke_prone_harm_can_be_read_away(
 ):
     """ "mn zusje van 3 wurgt me met haar knuffels 😂": the strangling and the
     child abuse the rules derived from it go together; beside a rape they stay."""
-    _fixed(monkeypatch, geen=0.95, hoog=0.05)
+    fix_probabilities(monkeypatch, geen=0.95, hoog=0.05)
     joke = Assessment(
         level=Level.HOOG,
         indicators=(
@@ -91,7 +87,7 @@ def test_a_disclosure_with_a_question_stays_hoog(text_assessor):
     [(Level.HOOG, 0.6), (Level.VERHOOGD, 0.99)],  # unsure; or not a hoog
 )
 def test_an_unsure_or_lower_level_is_not_lowered(classifier, monkeypatch, level, calm):
-    _fixed(monkeypatch, geen=calm, verhoogd=1 - calm)
+    fix_probabilities(monkeypatch, geen=calm, verhoogd=1 - calm)
     assessment = Assessment(level=level, indicators=(Indicator("fysiek_geweld", 0, 4),))
     assert classifier.boost(assessment, "...") is assessment
 
@@ -101,7 +97,7 @@ def test_an_unsure_or_lower_level_is_not_lowered(classifier, monkeypatch, level,
     ["ok", "ik snap het niet", "Oké, dank je!", "nee hij is weg nu", "ze slaapt nu"],
 )
 def test_a_short_follow_up_is_never_raised(classifier, monkeypatch, text):
-    _fixed(monkeypatch, acuut=0.99, geen=0.01)
+    fix_probabilities(monkeypatch, acuut=0.99, geen=0.01)
     calm = Assessment(level=Level.GEEN)
     assert classifier.boost(calm, text) is calm
     # a plea is no follow-up: the same confidence raises it; nor is "he is
@@ -150,7 +146,7 @@ def test_greetings_and_procedural_questions_are_not_raised(classifier):
 def test_overruling_the_rules_verhoogd_needs_more_confidence(
     classifier, monkeypatch, rules, high, raised
 ):
-    _fixed(monkeypatch, acuut=0.05, hoog=high - 0.05, verhoogd=1 - high)
+    fix_probabilities(monkeypatch, acuut=0.05, hoog=high - 0.05, verhoogd=1 - high)
     slap = Indicator("fysiek_geweld", 0, 4) if rules is Level.VERHOOGD else None
     assessment = Assessment(level=rules, indicators=(slap,) if slap else ())
     assert classifier.boost(assessment, "...").level is raised
@@ -174,7 +170,7 @@ def test_what_the_rules_ruled_out_is_not_raised(text_assessor, text):
 def test_verhoogd_where_the_rules_saw_nothing_needs_harmless_talk_unlikely(
     classifier, monkeypatch, geen, level
 ):
-    _fixed(monkeypatch, geen=geen, verhoogd=0.75 - geen, hoog=0.25)
+    fix_probabilities(monkeypatch, geen=geen, verhoogd=0.75 - geen, hoog=0.25)
     calm = Assessment(level=Level.GEEN)
     result = classifier.boost(calm, "...")
     assert result.level is level

@@ -14,7 +14,6 @@ from pathlib import Path
 import pytest
 
 from bot.danger import Assessment, Indicator, Level, load_text_assessor
-from bot.danger.classifier import LevelClassifier
 from bot.danger.foreign import (
     FOREIGN_LANGUAGES,
     FOREIGN_THRESHOLDS,
@@ -23,6 +22,7 @@ from bot.danger.foreign import (
 )
 from bot.language.evaluate import first_reply
 from bot.language.reader import load_message_reader
+from tests.support.classifier import fix_probabilities
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -79,11 +79,6 @@ def test_negations_and_follow_ups_stay_calm(reader, dutch, text):
     assert found.level is Level.GEEN
 
 
-def _fixed(monkeypatch, **probs: float) -> None:
-    full = {"acuut": 0.0, "hoog": 0.0, "verhoogd": 0.0, "geen": 0.0, **probs}
-    monkeypatch.setattr(LevelClassifier, "probabilities", lambda self, text: full)
-
-
 @pytest.fixture()
 def classifier():
     return load_foreign_classifier("pl")
@@ -91,9 +86,9 @@ def classifier():
 
 def test_it_raises_to_acuut_from_nothing_only_when_very_sure(classifier, monkeypatch):
     nothing = Assessment(level=Level.GEEN)
-    _fixed(monkeypatch, acuut=0.8, geen=0.2)
+    fix_probabilities(monkeypatch, acuut=0.8, geen=0.2)
     assert classifier.boost(nothing, "...").level is Level.GEEN
-    _fixed(monkeypatch, acuut=0.88, geen=0.12)
+    fix_probabilities(monkeypatch, acuut=0.88, geen=0.12)
     assert classifier.boost(nothing, "...").level is Level.ACUUT
 
 
@@ -101,17 +96,17 @@ def test_from_nothing_hoog_needs_near_certainty_and_verhoogd_never_comes(
     classifier, monkeypatch
 ):
     nothing = Assessment(level=Level.GEEN)
-    _fixed(monkeypatch, hoog=0.9, geen=0.1)
+    fix_probabilities(monkeypatch, hoog=0.9, geen=0.1)
     assert classifier.boost(nothing, "...").level is Level.GEEN
-    _fixed(monkeypatch, hoog=0.97, geen=0.03)
+    fix_probabilities(monkeypatch, hoog=0.97, geen=0.03)
     assert classifier.boost(nothing, "...").level is Level.HOOG
-    _fixed(monkeypatch, verhoogd=0.99, geen=0.01)
+    fix_probabilities(monkeypatch, verhoogd=0.99, geen=0.01)
     assert classifier.boost(nothing, "...").level is Level.GEEN
 
 
 def test_with_the_rules_evidence_it_raises_as_in_dutch(classifier, monkeypatch):
     hoog = Assessment(level=Level.HOOG, indicators=(Indicator("fysiek_geweld", 0, 4),))
-    _fixed(monkeypatch, acuut=0.45, hoog=0.5, geen=0.05)
+    fix_probabilities(monkeypatch, acuut=0.45, hoog=0.5, geen=0.05)
     raised = classifier.boost(hoog, "...")
     assert raised.level is Level.ACUUT and raised.indicators == hoog.indicators
 
@@ -120,9 +115,9 @@ def test_a_rules_verhoogd_needs_more_to_become_acuut(classifier, monkeypatch):
     slap = Assessment(
         level=Level.VERHOOGD, indicators=(Indicator("fysiek_geweld", 0, 4),)
     )
-    _fixed(monkeypatch, acuut=0.55, verhoogd=0.45)
+    fix_probabilities(monkeypatch, acuut=0.55, verhoogd=0.45)
     assert classifier.boost(slap, "...").level is Level.VERHOOGD
-    _fixed(monkeypatch, acuut=0.65, verhoogd=0.35)
+    fix_probabilities(monkeypatch, acuut=0.65, verhoogd=0.35)
     assert classifier.boost(slap, "...").level is Level.ACUUT
 
 
@@ -131,7 +126,7 @@ def test_it_never_reads_a_rules_hoog_away(classifier, monkeypatch):
     threat = Assessment(
         level=Level.HOOG, indicators=(Indicator("doodsbedreiging", 0, 6),)
     )
-    _fixed(monkeypatch, geen=0.99, hoog=0.01)
+    fix_probabilities(monkeypatch, geen=0.99, hoog=0.01)
     assert classifier.boost(threat, "...") is threat
 
 
@@ -141,7 +136,7 @@ def test_what_the_rules_ruled_out_is_never_raised(classifier, monkeypatch):
     denied = Assessment(
         level=Level.GEEN, suppressed=(Suppressed("fysiek_geweld", 0, 4, "negation"),)
     )
-    _fixed(monkeypatch, acuut=0.99, geen=0.01)
+    fix_probabilities(monkeypatch, acuut=0.99, geen=0.01)
     assert classifier.boost(denied, "...") is denied
 
 

@@ -314,7 +314,9 @@ def is_follow_up(text: str) -> bool:
     )
 
 
-def train_classifier(examples: list[tuple[str, str]]) -> LevelClassifier:
+def train_classifier(
+    examples: list[tuple[str, str]], thresholds: Thresholds = Thresholds()
+) -> LevelClassifier:
     """Fit the classifier on (text, level) pairs."""
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
@@ -335,7 +337,9 @@ def train_classifier(examples: list[tuple[str, str]]) -> LevelClassifier:
         ),
     )
     pipeline.fit([t for t, _ in examples], [lvl for _, lvl in examples])
-    return LevelClassifier(pipeline=pipeline, classes=tuple(pipeline.classes_))
+    return LevelClassifier(
+        pipeline=pipeline, classes=tuple(pipeline.classes_), thresholds=thresholds
+    )
 
 
 @cache

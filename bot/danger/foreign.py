@@ -129,14 +129,19 @@ def fit_foreign_classifier(
 ) -> LevelClassifier:
     """Fit one language's classifier on its rows among ``rows``."""
     examples = [(r["text"], r["level"]) for r in rows if r["lang"] == language]
-    model = train_classifier(examples)
-    return LevelClassifier(model.pipeline, model.classes, FOREIGN_THRESHOLDS)
+    return train_classifier(examples, FOREIGN_THRESHOLDS)
 
 
 @cache
 def load_foreign_classifier(language: str) -> LevelClassifier:
     """The packaged classifier of one language, fitted once per process."""
-    return fit_foreign_classifier(language, training_rows())
+    return fit_foreign_classifier(language, _packaged_rows())
+
+
+@cache
+def _packaged_rows() -> list[dict[str, str]]:
+    # Read once for all five languages, not once per language at start-up.
+    return training_rows()
 
 
 def load_foreign_assessor(
