@@ -357,6 +357,37 @@ def test_iraqi_and_moroccan_arabizi_without_digits_is_arabic(reader, dutch):
     assert detected == "ar"
 
 
+def test_danger_only_one_language_reads_puts_the_reply_in_that_language(reader, dutch):
+    # Darija in Latin letters without a digit: too few telling words for the
+    # detector, but only the Arabic reader finds "my husband is beating me now
+    # and I am hiding": 112 comes first in Arabic, not in Dutch.
+    text = "rajli kaydrebni drwk w ana mkhabya fel cuisine"
+    assert reader.detector.detect(text) is None
+    detected, found, reply = first_reply(reader, dutch, text)
+    assert (detected, found.level, reply) == (
+        "ar",
+        Level.ACUUT,
+        "utter_danger_acute_ar",
+    )
+
+
+def test_a_dutch_line_another_reader_misreads_stays_dutch(reader, dutch):
+    # A sparring joke the detector cannot place, which another language's
+    # reader takes for danger: the identifier ranks Dutch first, so whatever
+    # it is answered with is answered in Dutch.
+    text = "bokstraining vanavond, trainer sloeg me bijna knock out lol"
+    assert reader.detector.detect(text) is None
+    detected, _, reply = first_reply(reader, dutch, text)
+    assert detected is None
+    assert reply is None or not reply.endswith(("_ar", "_en", "_tr", "_pl", "_uk"))
+
+
+def test_danger_the_dutch_lexicon_reads_too_keeps_the_reply_dutch(reader, dutch):
+    # The English lexicon knows "wurgt" (mixed speech), the Dutch one too.
+    detected, found, reply = first_reply(reader, dutch, "help hij wurgt me")
+    assert (detected, found.level, reply) == (None, Level.ACUUT, "utter_danger_acute")
+
+
 @pytest.mark.parametrize(
     "text",
     [

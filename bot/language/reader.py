@@ -7,7 +7,9 @@ second reading can only add safety. When the language cannot be told (a few
 words, no telling letters) every other lexicon reads a short one and the
 identifier's best guess reads a longer one, so a short "pomocy, on mnie bije"
 is not lost for being short; on a longer one the other lexicons may still
-make it acute, never less, in case the guess was wrong.
+make it acute, never less, in case the guess was wrong. A message the
+detector could not place, whose acute or high danger only one language's
+reader found, is answered in that language.
 """
 
 from __future__ import annotations
@@ -68,6 +70,7 @@ class MessageReader:
             # alone, means little for a message placed in another language:
             # its own lexicon reads it. Its hoog and acuut raises still count.
             best = replace(dutch, level=Level.GEEN, raised_by_model=None)
+        source = None  # the language whose reader raised the level
         for lang in others:
             found = self.assessors[lang].assess(text)
             if found.level.rank > best.level.rank or (
@@ -75,14 +78,37 @@ class MessageReader:
             ):
                 # At the same level the reading with evidence wins: the worker
                 # sees what was said, not only a classifier's level.
+                if found.level.rank > best.level.rank:
+                    source = lang
                 best = found
         for lang in acute_only:
             if best.level is Level.ACUUT:
                 break
             found = self.assessors[lang].assess(text)
             if found.level is Level.ACUUT:
-                best = found
+                best, source = found, lang
+        if language is None and source is not None:
+            language = self._language_of_danger(text, best.level, source)
         return Reading(language, best, self._basic_answer(text, language))
+
+    def _language_of_danger(self, text: str, level: Level, source: str) -> str | None:
+        """The language of a message the detector could not place, from its danger.
+
+        "dorka rahou ydrab fi mama w ana mkhabya fel chambre" (Arabizi) has no
+        letters or words the detector trusts, yet only the Arabic reader found
+        its danger: the 112 or 0800-2000 reply is best in Arabic, not Dutch.
+        Only for acuut and hoog the Dutch assessor read lower, and not when the
+        identifier ranks Dutch first: "bokstraining vanavond, trainer sloeg me
+        bijna knock out lol" stays Dutch, whichever reader misread it. Danger
+        the Dutch lexicon also reads (it knows some English and Turkish) does
+        not move the reply either: "help hij wurgt me" is Dutch.
+        """
+        if level not in (Level.ACUUT, Level.HOOG):
+            return None
+        ranked = self.detector.ranked(text)
+        if ranked and ranked[0] == DEFAULT_LANGUAGE:
+            return None
+        return source
 
     def _basic_answer(self, text: str, language: str | None) -> str | None:
         # A message in a known language asks in its words or in Dutch; one the
