@@ -115,9 +115,9 @@ def test_a_rules_verhoogd_needs_more_to_become_acuut(classifier, monkeypatch):
     slap = Assessment(
         level=Level.VERHOOGD, indicators=(Indicator("fysiek_geweld", 0, 4),)
     )
-    fix_probabilities(monkeypatch, acuut=0.55, verhoogd=0.45)
+    fix_probabilities(monkeypatch, acuut=0.45, verhoogd=0.55)
     assert classifier.boost(slap, "...").level is Level.VERHOOGD
-    fix_probabilities(monkeypatch, acuut=0.65, verhoogd=0.35)
+    fix_probabilities(monkeypatch, acuut=0.55, verhoogd=0.45)
     assert classifier.boost(slap, "...").level is Level.ACUUT
 
 

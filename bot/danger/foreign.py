@@ -42,16 +42,18 @@ TRAINING_DIR = "foreign_training"
 # issue pin (993 the rules read at their level, written by other hands than
 # the training): ``python -m bench.languages_cv``.
 # - With the rules' evidence: to acuut at 0.42, to hoog at 0.7, as in Dutch;
-#   from a rules-verhoogd (a slap last week) to acuut at 0.6 (at 0.7 the
+#   from a rules-verhoogd (a slap last week) to acuut at 0.5 (at 0.7 the
 #   first measured round with the classifier, r45, lost "він мене б'є
-#   головою об стіну", help asked, as verhoogd; 0.6 rescues 8 more of the
-#   acute messages below for 2 more lifted look-alikes).
-# - From nothing: to acuut at 0.85, to hoog at 0.95. With about 2,000
+#   головою об стіну", help asked, as verhoogd; 0.6 rescued 8 more of the
+#   acute messages below for 2 more lifted look-alikes; with the second
+#   written and contrast sets, 0.5 rescues 3 more than 0.6 and lifts none).
+# - From nothing: to acuut at 0.85, to hoog at 0.95. With about 3,000
 #   messages a language the n-grams of "locked the door" or "he is coming"
 #   also fire on a son singing in the shower or a bus on its way. With every
-#   raise at the Dutch thresholds, 358 of the 391 acute messages the rules of
-#   their day missed would have been caught and 108 of the look-alikes made
-#   false alarms; at these, 295 and 9.
+#   raise at the Dutch thresholds, 357 of the 393 acute messages the rules of
+#   their day missed would have been caught and 70 of the look-alikes made
+#   false alarms; at these, 306 and 6 (295 and 9 before the second written
+#   and contrast sets).
 # - Never from geen to verhoogd on n-grams alone (nothing measures it for
 #   these languages, and a worker offered for a message the rules saw nothing
 #   in is noise), and never a rules-hoog read away as harmless: with this
@@ -62,7 +64,7 @@ FOREIGN_THRESHOLDS = Thresholds(
     calm=2.0,
     acute_without_evidence=0.85,
     high_without_evidence=0.95,
-    acute_over_rules=0.6,
+    acute_over_rules=0.5,
 )
 
 
