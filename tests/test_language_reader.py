@@ -3037,35 +3037,37 @@ THE_FORTY_FOURTH_ROUNDS_CLASSES_AND_LOOK_ALIKES = [
 # (bot/danger/foreign.py); it reads these eleven higher, and the product
 # answers at its level. Each is a price paid knowingly, and the rules'
 # reading is still checked below:
-# - five threats read acuut, not hoog (two of them by message, one an ex who
+# - four threats read acuut, not hoog (two of them by message, one an ex who
 #   waits at her work): the classifier's acute threshold over rules evidence
 #   (0.42, as in Dutch) would have caught 126 of the 137 acute messages of
 #   the first 44 rounds that the rules of their day read hoog; at 0.75 97;
 # - a message written by a woman locked in with her phone taken ("jouji
 #   sekker 3liya lbab w dda tilifoun") is arguably acute too;
-# - four rules-verhoogd lines read higher (a drunk who shouts and throws
-#   things, a beating "every week" and a push with a plea for advice as
-#   acuut, a beating told last week as hoog): from a rules-verhoogd the
-#   classifier lifts to acuut at 0.5, which would have caught 10 more acute
-#   messages of the measured rounds than 0.7 for one more lifted look-alike;
+# - five rules-verhoogd lines read higher (a drunk who shouts and throws
+#   things, a beating "every week", a father beating the mother "every day
+#   for years" and a push with a plea for advice as acuut, a beating told
+#   last week as hoog): from a rules-verhoogd the classifier lifts to acuut
+#   at 0.5, which would have caught 10 more acute messages of the measured
+#   rounds than 0.7 for one more lifted look-alike;
 # - a brother closing the door reads acuut from nothing, a near-twin of being
 #   locked in: n-grams cannot tell one word in a sentence of seven; at 0.85
 #   from nothing the classifier would have caught 99 of the 171 acute
 #   messages of the first 44 rounds the rules of their day read as nothing.
-# The second written and contrast sets (2026-12-07) put seven earlier ones
-# back at their level: four threats, a knife in a son's school bag, "coming
-# now, mum", the son cooking "something tasty".
+# The second written and contrast sets (2026-12-07) put eight earlier ones
+# back at their level: five threats, a knife in a son's school bag, "coming
+# now, mum", the son cooking "something tasty"; folding in r47 a sixth
+# threat ("kocam öldürcem seni dedi").
 THE_CLASSIFIER_READS_HIGHER = {
     "він написав що заб'є мене до смерті": Level.ACUUT,
     "جوزي بعتلي انه هيولع في البيت علينا": Level.ACUUT,
     "колишній постійно стоїть біля моєї роботи і каже що я за все заплачу": (
         Level.ACUUT
     ),
-    "kocam öldürcem seni dedi, çok korkuyorum": Level.ACUUT,
     "бывший пишет что забьет нас обоих": Level.ACUUT,
     "jouji sekker 3liya lbab w dda tilifoun": Level.ACUUT,
     "kiedy się napije, to krzyczy i rzuca czym popadnie": Level.ACUUT,
     "co tydzień znowu mnie bije, nie wiem co robić": Level.ACUUT,
+    "بابا يضرب ماما كل يوم من زمان": Level.ACUUT,
     "він мене штовхнув, пишу в надії що підкажете": Level.ACUUT,
     "минулого тижня він мене бив, я зараз у сестри": Level.HOOG,
     "брат закрив двері в кімнату щоб я не заважала": Level.ACUUT,
