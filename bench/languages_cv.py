@@ -67,8 +67,8 @@ def grid() -> Iterable[Thresholds]:
         (0.85, 0.9, 0.7),
         (0.85, 0.95, 0.7),
         (0.85, 2.0, 0.7),
+        (0.85, 0.95, 0.6),
         (0.85, 0.95, 0.55),
-        (0.85, 0.95, 0.5),
     ):
         yield replace(
             FOREIGN_THRESHOLDS,

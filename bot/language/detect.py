@@ -996,9 +996,9 @@ class LanguageDetector:
         words = _WORD.findall(text)
         if len(words) < MIN_WORDS:
             return None
-        for language, _ in self._loaded().rank(text):
+        for language in self.ranked(text):
             if language in SERVED and language != DEFAULT_LANGUAGE:
-                return str(language)
+                return language
         return None
 
     def ranked(self, text: str) -> list[str]:
