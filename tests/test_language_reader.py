@@ -3032,6 +3032,23 @@ THE_FORTY_FOURTH_ROUNDS_CLASSES_AND_LOOK_ALIKES = [
 ]
 
 
+THE_FORTY_EIGHTH_ROUNDS_CLASSES_AND_LOOK_ALIKES = [
+    # My own sentences for the forty-eighth round's classes, with look-alikes
+    # (multilingual r48 classes).
+    # Ukrainian: all of one's pills at once is an overdose, whatever they were
+    # prescribed for; the same pills taken daily are none.
+    ("дідусь проковтнув усю упаковку таблеток від тиску і не реагує", Level.ACUUT),
+    ("бабуся приймає таблетки від тиску щоранку після сніданку", Level.GEEN),
+    # English: the same, and blood named for a measurement is no wound.
+    (
+        "dad swallowed a whole pack of his heart pills and he is not answering",
+        Level.ACUUT,
+    ),
+    ("dad takes his blood pressure pills every morning after breakfast", Level.GEEN),
+    ("my blood test results came back fine, thanks for asking", Level.GEEN),
+]
+
+
 # The tables above pin what each language's rules read. Beside the rules
 # stands a classifier fitted on that language's messages by many authors
 # (bot/danger/foreign.py); it reads these eleven higher, and the product
@@ -3113,6 +3130,7 @@ def rules_reader():
         *THE_FORTY_SECOND_ROUNDS_CLASSES_AND_LOOK_ALIKES,
         *THE_FORTY_THIRD_ROUNDS_CLASSES_AND_LOOK_ALIKES,
         *THE_FORTY_FOURTH_ROUNDS_CLASSES_AND_LOOK_ALIKES,
+        *THE_FORTY_EIGHTH_ROUNDS_CLASSES_AND_LOOK_ALIKES,
     ],
 )
 def test_each_class_gets_its_level_in_its_language(
