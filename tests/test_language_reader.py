@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.danger import Level, load_text_assessor
+from bot.danger.model import Assessment
 from bot.language.catalogue import load_catalogues
 from bot.language.evaluate import Row, first_reply, format_report, score
 from bot.language.reader import load_message_reader
@@ -49,6 +50,33 @@ def test_a_polish_message_typed_without_its_letters_is_still_read(reader, dutch)
     # py3langid takes "on mnie bije" for Dutch; no Dutch word, so it is not.
     _, found, _ = first_reply(reader, dutch, "pomocy on mnie teraz bije")
     assert found.level is Level.ACUUT
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("mój mąż nigdy mnie nie bił, pytam tylko o kurs polskiego", "pl"),
+        ("eşim bana hiç vurmadı, sadece çok dağınık 😅", "tr"),
+    ],
+)
+def test_the_dutch_classifier_alone_does_not_raise_a_language_it_never_learned(
+    reader, text, language
+):
+    # A negation in Polish or Turkish that Dutch character n-grams took for
+    # acute danger: the message's own reader reads it, without that raise.
+    by_dutch_model = Assessment(level=Level.ACUUT, raised_by_model=0.6)
+    reading = reader.read(text, by_dutch_model)
+    assert reading.language == language
+    assert reading.assessment.level.rank < Level.HOOG.rank
+
+
+def test_the_dutch_classifier_still_raises_english(reader):
+    # Its training holds English lines; the English reader misses some danger.
+    by_dutch_model = Assessment(level=Level.HOOG, raised_by_model=0.8)
+    text = "my parents say I have to marry my cousin this summer, I said no"
+    reading = reader.read(text, by_dutch_model)
+    assert reading.language == "en"
+    assert reading.assessment.level.rank >= Level.HOOG.rank
 
 
 def test_turkish_typed_without_its_letters_gets_112_in_turkish(reader, dutch):
