@@ -3082,16 +3082,15 @@ THE_FORTY_EIGHTH_ROUNDS_CLASSES_AND_LOOK_ALIKES = [
 # (bot/danger/foreign.py); it reads these eleven higher, and the product
 # answers at its level. Each is a price paid knowingly, and the rules'
 # reading is still checked below:
-# - four threats read acuut, not hoog (two of them by message, one an ex who
-#   waits at her work): the classifier's acute threshold over rules evidence
+# - five threats read acuut, not hoog (two of them by message, one an ex who
+#   waits at her work, one passed on by a sister): the classifier's acute threshold over rules evidence
 #   (0.42, as in Dutch) would have caught 126 of the 137 acute messages of
 #   the first 44 rounds that the rules of their day read hoog; at 0.75 97;
 # - a message written by a woman locked in with her phone taken ("jouji
 #   sekker 3liya lbab w dda tilifoun") is arguably acute too;
-# - five rules-verhoogd lines read higher (a drunk who shouts and throws
-#   things, a beating "every week", a father beating the mother "every day
-#   for years" and a push with a plea for advice as acuut, a beating told
-#   last week as hoog): from a rules-verhoogd the classifier lifts to acuut
+# - four rules-verhoogd lines read higher (a drunk who shouts and throws
+#   things, a beating "every week" and a push with a plea for advice as
+#   acuut, a beating told last week as hoog): from a rules-verhoogd the classifier lifts to acuut
 #   at 0.5, which would have caught 10 more acute messages of the measured
 #   rounds than 0.7 for one more lifted look-alike;
 # - a brother closing the door reads acuut from nothing, a near-twin of being
@@ -3101,7 +3100,10 @@ THE_FORTY_EIGHTH_ROUNDS_CLASSES_AND_LOOK_ALIKES = [
 # The second written and contrast sets (2026-12-07) put eight earlier ones
 # back at their level: five threats, a knife in a son's school bag, "coming
 # now, mum", the son cooking "something tasty"; folding in r47 a sixth
-# threat ("kocam öldürcem seni dedi").
+# threat ("kocam öldürcem seni dedi"). Folding in r48 and r49 with Latin-
+# letter Ukrainian put "father beats mother every day for years" back at
+# verhoogd and lifted the Turkish threat passed on by a sister (0.42 over
+# the rules' hoog).
 THE_CLASSIFIER_READS_HIGHER = {
     "він написав що заб'є мене до смерті": Level.ACUUT,
     "جوزي بعتلي انه هيولع في البيت علينا": Level.ACUUT,
@@ -3109,10 +3111,10 @@ THE_CLASSIFIER_READS_HIGHER = {
         Level.ACUUT
     ),
     "бывший пишет что забьет нас обоих": Level.ACUUT,
+    "eski kocam işimi bitirecekmiş, ablama öyle söylemiş": Level.ACUUT,
     "jouji sekker 3liya lbab w dda tilifoun": Level.ACUUT,
     "kiedy się napije, to krzyczy i rzuca czym popadnie": Level.ACUUT,
     "co tydzień znowu mnie bije, nie wiem co robić": Level.ACUUT,
-    "بابا يضرب ماما كل يوم من زمان": Level.ACUUT,
     "він мене штовхнув, пишу в надії що підкажете": Level.ACUUT,
     "минулого тижня він мене бив, я зараз у сестри": Level.HOOG,
     "брат закрив двері в кімнату щоб я не заважала": Level.ACUUT,
