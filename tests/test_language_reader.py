@@ -3061,8 +3061,8 @@ THE_FORTY_FOURTH_ROUNDS_CLASSES_AND_LOOK_ALIKES = [
 
 
 THE_FORTY_EIGHTH_ROUNDS_CLASSES_AND_LOOK_ALIKES = [
-    # My own sentences for the forty-eighth round's classes, with look-alikes
-    # (multilingual r48 classes).
+    # My own sentences for the forty-eighth and fiftieth rounds' classes, with
+    # look-alikes (multilingual r48 and r50 classes).
     # Ukrainian: all of one's pills at once is an overdose, whatever they were
     # prescribed for; the same pills taken daily are none.
     ("дідусь проковтнув усю упаковку таблеток від тиску і не реагує", Level.ACUUT),
@@ -3074,6 +3074,10 @@ THE_FORTY_EIGHTH_ROUNDS_CLASSES_AND_LOOK_ALIKES = [
     ),
     ("dad takes his blood pressure pills every morning after breakfast", Level.GEEN),
     ("my blood test results came back fine, thanks for asking", Level.GEEN),
+    # Arabic (multilingual r50 class): a head banged against the wall with
+    # "يدق" is acute; a nail knocked into the wall since morning is none.
+    ("عمي ماسك بنته ويدق راسها بالحيط", Level.ACUUT),
+    ("جاري يدق مسمار بالحيط من الصبح", Level.GEEN),
 ]
 
 
@@ -3083,16 +3087,17 @@ THE_FORTY_EIGHTH_ROUNDS_CLASSES_AND_LOOK_ALIKES = [
 # answers at its level. Each is a price paid knowingly, and the rules'
 # reading is still checked below:
 # - five threats read acuut, not hoog (two of them by message, one an ex who
-#   waits at her work, one passed on by a sister): the classifier's acute threshold over rules evidence
-#   (0.42, as in Dutch) would have caught 126 of the 137 acute messages of
-#   the first 44 rounds that the rules of their day read hoog; at 0.75 97;
+#   waits at her work, one passed on by a sister): the classifier's acute
+#   threshold over rules evidence (0.42, as in Dutch) would have caught 126
+#   of the 137 acute messages of the first 44 rounds that the rules of their
+#   day read hoog; at 0.75 97;
 # - a message written by a woman locked in with her phone taken ("jouji
 #   sekker 3liya lbab w dda tilifoun") is arguably acute too;
 # - four rules-verhoogd lines read higher (a drunk who shouts and throws
 #   things, a beating "every week" and a push with a plea for advice as
-#   acuut, a beating told last week as hoog): from a rules-verhoogd the classifier lifts to acuut
-#   at 0.5, which would have caught 10 more acute messages of the measured
-#   rounds than 0.7 for one more lifted look-alike;
+#   acuut, a beating told last week as hoog): from a rules-verhoogd the
+#   classifier lifts to acuut at 0.5, which would have caught 10 more acute
+#   messages of the measured rounds than 0.7 for one more lifted look-alike;
 # - a brother closing the door reads acuut from nothing, a near-twin of being
 #   locked in: n-grams cannot tell one word in a sentence of seven; at 0.85
 #   from nothing the classifier would have caught 99 of the 171 acute
