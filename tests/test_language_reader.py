@@ -3078,6 +3078,10 @@ THE_FORTY_EIGHTH_ROUNDS_CLASSES_AND_LOOK_ALIKES = [
     # "يدق" is acute; a nail knocked into the wall since morning is none.
     ("عمي ماسك بنته ويدق راسها بالحيط", Level.ACUUT),
     ("جاري يدق مسمار بالحيط من الصبح", Level.GEEN),
+    # Turkish (r50 class): a broken arm "we said" was a fall is the cover
+    # story; a real fall from a bike and a cast is none.
+    ("kızımın kolunu kocam kırdı, doktora bisikletten düştü dedik", Level.HOOG),
+    ("kızım bisikletten düştü kolu kırıldı, doktora gittik alçıya aldılar", Level.GEEN),
 ]
 
 
