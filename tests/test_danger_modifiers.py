@@ -465,6 +465,27 @@ def test_ruled_out_phrases_are_kept_for_the_reviewer(rules_assessor, text, reaso
     assert [s.reason for s in result.suppressed] == [reason]
 
 
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # A "what do I do if" question, then a sentence that says it is
+        # happening: no hypothetical (danger r59 class).
+        ("wat doe ik als hij met een mes zwaait? hij staat nu in de gang", Level.ACUUT),
+        ("wat moet je doen als iemand je wurgt? hij is er nu nog", Level.ACUUT),
+        # The same question for a school talk, with "er niet": still one.
+        (
+            "wat moet je doen als iemand je wurgt? vraag voor een spreekbeurt,"
+            " hij is er niet",
+            Level.GEEN,
+        ),
+    ],
+)
+def test_a_question_beside_what_is_happening_now_is_no_hypothetical(
+    rules_assessor, text, level
+):
+    assert rules_assessor.assess(text).level is level
+
+
 def test_a_story_is_ruled_out_for_the_reviewer(rules_assessor):
     text = "ik las in de krant over een vrouw die door haar ex is doodgestoken"
     result = rules_assessor.assess(text)

@@ -528,6 +528,15 @@ class Assessor:
             # "Jonge vrouw, nu met gebroken jukbeen. Wat zijn de stappen?": the
             # marker asks, a sentence before it tells a case.
             marked = {toks[f].sent for f, _ in markers}
+            # "Wat doe ik als hij de deur intrapt? Hij is er nu mee bezig": a
+            # sentence beside the question says it is happening, so the
+            # question was no hypothetical.
+            if any(
+                toks[f].sent not in questions | marked
+                and not self._negated(_Hit("acuut_nu", f, la), toks)
+                for f, la in _find(lex.now_presence, toks)
+            ):
+                return False
             asked_from = min(f for f, _ in markers)
             return bool(marked - questions) or not any(
                 h.last < asked_from for h in told
