@@ -3082,6 +3082,22 @@ THE_FORTY_EIGHTH_ROUNDS_CLASSES_AND_LOOK_ALIKES = [
     # story; a real fall from a bike and a cast is none.
     ("kızımın kolunu kocam kırdı, doktora bisikletten düştü dedik", Level.HOOG),
     ("kızım bisikletten düştü kolu kırıldı, doktora gittik alçıya aldılar", Level.GEEN),
+    # Multilingual r51 classes. Polish: on the windowsill ("parapecie", the
+    # t of "parapet" turned c) threatening to jump is acute; a cat there is
+    # none.
+    ("syn stoi na parapecie i mówi że skoczy", Level.ACUUT),
+    ("kot siedzi na parapecie i patrzy na ptaki", Level.GEEN),
+    # Turkish: a bread knife carried round the house with "one of you will
+    # die" is acute; a bread knife cutting bread is none.
+    (
+        "kocam elinde ekmek bıçağıyla koridorda dolaşıyor,"
+        " bu gece biriniz ölecek diyor",
+        Level.ACUUT,
+    ),
+    ("annem elinde ekmek bıçağıyla mutfakta ekmek kesiyor", Level.GEEN),
+    # Ukrainian: someone cutting their own arms now is acute; bread is none.
+    ("тато ріже собі руки на кухні і кричить", Level.ACUUT),
+    ("мама ріже собі хліб на кухні", Level.GEEN),
 ]
 
 
