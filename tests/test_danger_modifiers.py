@@ -2721,3 +2721,31 @@ THE_FIFTY_SECOND_ROUNDS_CLASSES = [
 def test_each_class_gets_its_level(rules_assessor, text, level):
     """Each table above, a case a line: a round's classes, with look-alikes."""
     assert rules_assessor.assess(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("wat doe ik als hij met een mes zwaait? hij staat nu in de gang", Level.ACUUT),
+        (
+            "Huisarts. Vrouw met striemen in haar hals, zegt dat ze gevallen is."
+            " Wat nu?",
+            Level.HOOG,
+        ),
+    ],
+)
+def test_the_chat_reads_sentences_as_the_writer_ended_them(
+    rules_assessor, nlp, text, level
+):
+    # The chat's doc comes from Rasa's SpacyNLP: the pipeline without its
+    # parser, the text lowercased. Its sentences are the writer's, as beside
+    # the parser, so the chat reads a message as `vtchat assess` does.
+    from bot.danger.assess import tokens_of
+
+    with nlp.select_pipes(disable=["parser"]):
+        doc = nlp(text.lower())
+    assert len({tok.sent for tok in tokens_of(doc)}) > 1
+    assert (
+        rules_assessor.assessor.assess_tokens(doc.text, tokens_of(doc)).level is level
+    )
+    assert rules_assessor.assess(text).level is level

@@ -84,8 +84,18 @@ def tokens_of(doc: Any) -> list[Tok]:
                 n += 1
             for tok in sent:
                 sent_of[tok.i] = n
-    except ValueError:  # no parser and no sentencizer: one sentence
-        pass
+    except ValueError:
+        # No parser and no sentencizer: Rasa's SpacyNLP loads the pipeline
+        # without its parser, so the chat's own doc has no sentences. The
+        # writer's marks cut them there, as they do beside the parser; one
+        # sentence for the whole message made the chat read otherwise than
+        # `vtchat assess` ("wat doe ik als hij met een mes zwaait? hij staat
+        # nu in de gang" was one hypothetical question).
+        n = 0
+        for tok in doc:
+            if tok.i > 0 and _starts_word(tok.text) and _ends_sentence(doc, tok.i):
+                n += 1
+            sent_of[tok.i] = n
     out: list[Tok] = []
     for tok in doc:
         if tok.is_space:
@@ -776,6 +786,11 @@ class Assessor:
         if _find(lex.self_refs, toks):
             return "zelf"
         return "onbekend"
+
+
+def _starts_word(text: str) -> bool:
+    """A token that can open a sentence: not a run of marks or emoji ("?!", "😂")."""
+    return any(c.isalnum() for c in text)
 
 
 def _ends_sentence(doc: Any, i: int) -> bool:
