@@ -2744,8 +2744,7 @@ def test_the_chat_reads_sentences_as_the_writer_ended_them(
 
     with nlp.select_pipes(disable=["parser"]):
         doc = nlp(text.lower())
-    assert len({tok.sent for tok in tokens_of(doc)}) > 1
-    assert (
-        rules_assessor.assessor.assess_tokens(doc.text, tokens_of(doc)).level is level
-    )
+    toks = tokens_of(doc)
+    assert len({tok.sent for tok in toks}) > 1
+    assert rules_assessor.assessor.assess_tokens(doc.text, toks).level is level
     assert rules_assessor.assess(text).level is level

@@ -76,26 +76,22 @@ def tokens_of(doc: Any) -> list[Tok]:
     rules' acute and hoog+ recall on the 4,705 messages of the fresh sets
     (0.788 to 0.793, 0.827 to 0.830) with the same false alarms (2026-12-05).
     """
-    sent_of: dict[int, int] = {}
     try:
-        n = -1
-        for sent in doc.sents:
-            if n < 0 or _ends_sentence(doc, sent[0].i):
-                n += 1
-            for tok in sent:
-                sent_of[tok.i] = n
+        starts = {sent[0].i for sent in doc.sents}
     except ValueError:
         # No parser and no sentencizer: Rasa's SpacyNLP loads the pipeline
-        # without its parser, so the chat's own doc has no sentences. The
-        # writer's marks cut them there, as they do beside the parser; one
-        # sentence for the whole message made the chat read otherwise than
-        # `vtchat assess` ("wat doe ik als hij met een mes zwaait? hij staat
-        # nu in de gang" was one hypothetical question).
-        n = 0
-        for tok in doc:
-            if tok.i > 0 and _starts_word(tok.text) and _ends_sentence(doc, tok.i):
-                n += 1
-            sent_of[tok.i] = n
+        # without its parser, so the chat's own doc has no sentences. Any word
+        # may start one there, and the writer's marks decide, as beside the
+        # parser; one sentence for the whole message made the chat read
+        # otherwise than `vtchat assess` ("wat doe ik als hij met een mes
+        # zwaait? hij staat nu in de gang" was one hypothetical question).
+        starts = {tok.i for tok in doc if _starts_word(tok.text)}
+    sent_of: dict[int, int] = {}
+    n = 0
+    for tok in doc:
+        if tok.i > 0 and tok.i in starts and _ends_sentence(doc, tok.i):
+            n += 1
+        sent_of[tok.i] = n
     out: list[Tok] = []
     for tok in doc:
         if tok.is_space:
