@@ -2748,3 +2748,51 @@ def test_the_chat_reads_sentences_as_the_writer_ended_them(
     assert len({tok.sent for tok in toks}) > 1
     assert rules_assessor.assessor.assess_tokens(doc.text, toks).level is level
     assert rules_assessor.assess(text).level is level
+
+
+@pytest.fixture(scope="module")
+def chat_reading():
+    """The chat's own reading: Rasa's SpacyNLP, then the danger component."""
+    from rasa.nlu.utils.spacy_utils import SpacyNLP
+    from rasa.shared.nlu.training_data.message import Message
+
+    from bot.conversation.parse_data import DANGER_KEY
+    from bot.danger import Assessor, load_lexicon
+    from bot.danger.classifier import load_classifier
+    from bot.language.reader import load_message_reader
+    from bot.rasa_components.danger_nlu import DangerAssessment
+
+    model = SpacyNLP.load_model("nl_core_news_sm")
+    spacy_nlp = SpacyNLP(model, SpacyNLP.get_default_config())
+    danger = DangerAssessment(
+        Assessor(load_lexicon()), load_classifier(), load_message_reader()
+    )
+
+    def read(text: str) -> dict:
+        message = Message.build(text=text)
+        danger.process(spacy_nlp.process([message], model))
+        return message.get(DANGER_KEY)
+
+    return read
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Rasa lowercases before spaCy reads; a shouted message stays shouted.
+        ("MIJN VADER SLAAT MIJN MOEDER", "acuut"),
+        ("HIJ HEEFT EEN MES EN SCHREEUWT", "acuut"),
+        # ... and a shouted past is still the past.
+        ("VORIG JAAR HEEFT HIJ ME GESLAGEN", "hoog"),
+    ],
+)
+def test_the_chat_hears_a_shouted_message(chat_reading, text_assessor, text, level):
+    assert chat_reading(text)["level"] == level
+    assert text_assessor.assess(text).level.value == level
+
+
+def test_the_chat_shows_the_evidence_as_the_chatter_wrote_it(chat_reading):
+    # The console cuts the evidence from the message as written.
+    for text in ("Hij SLAAT me en ik bloed", "İlse zegt: hij slaat me, İk bloed"):
+        spans = {text[i["start"] : i["end"]] for i in chat_reading(text)["indicators"]}
+        assert {"SLAAT", "bloed"} <= spans or {"slaat", "bloed"} <= spans, spans

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -23,6 +24,7 @@ from bot.conversation.parse_data import (
 from bot.danger import Assessor, load_lexicon
 from bot.danger.assess import tokens_of
 from bot.danger.classifier import LevelClassifier, load_classifier
+from bot.danger.patterns import Tok
 from bot.language.reader import MessageReader, load_message_reader
 
 
@@ -77,8 +79,8 @@ class DangerAssessment(GraphComponent):
                 packed: list[list[Any]] = []
                 language = basic = None
             else:
-                toks = tokens_of(doc)
-                assessed = self.assessor.assess_tokens(doc.text, toks)
+                written, toks = _as_written(text, doc, tokens_of(doc))
+                assessed = self.assessor.assess_tokens(written, toks)
                 reading = self.reader.read(text, self.classifier.boost(assessed, text))
                 result = reading.assessment.as_dict()
                 language, basic = reading.language, reading.basic_answer
@@ -88,3 +90,29 @@ class DangerAssessment(GraphComponent):
             message.set(LANGUAGE_KEY, language, add_to_output=True)
             message.set(BASIC_ANSWER_KEY, basic, add_to_output=True)
         return messages
+
+
+def _as_written(text: str, doc: Any, toks: list[Tok]) -> tuple[str, list[Tok]]:
+    """The chatter's own text, with the tokens' offsets moved onto it.
+
+    SpacyNLP lowercases before spaCy reads, so ``doc.text`` has lost the capitals
+    that make a message shouted ("MIJN VADER SLAAT MIJN MOEDER" is acute). The
+    evidence offsets go to the console, which cuts them from the text as written;
+    where lowercasing made a character longer ("İ" becomes two), the doc's offsets
+    are moved back so the worker still sees the right words.
+    """
+    lowered = doc.text
+    if len(text) == len(lowered):
+        return text, toks
+    if text.lower() != lowered:
+        return lowered, toks  # not SpacyNLP's lowercasing: keep the doc's own text
+    written_at = [i for i, c in enumerate(text) for _ in c.lower()]
+    written_at.append(len(text))
+    return text, [
+        replace(
+            t,
+            start=written_at[t.start],
+            end=written_at[t.end - 1] + 1 if t.end > t.start else written_at[t.end],
+        )
+        for t in toks
+    ]
