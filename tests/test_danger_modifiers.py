@@ -2670,6 +2670,34 @@ THE_FIFTY_SECOND_ROUNDS_CLASSES = [
 ]
 
 
+THE_SIXTIETH_ROUNDS_CLASSES = [
+    # My own sentences for the sixtieth round's classes, with look-alikes: an
+    # adult's game a child must keep secret (not a present kept from mama), a
+    # toddler alone the whole afternoon, a conversation that escalates (not a
+    # fight that does), a shot at goal (not at a person), a procedure for each
+    # child with an injury (not one child's case).
+    (
+        "oom speelt een spelletje met me waar ik niks van mag vertellen aan papa",
+        Level.HOOG,
+    ),
+    ("ik maak een cadeautje voor mama waar ik niks over mag zeggen", Level.GEEN),
+    ("het dochtertje van 3 van de overburen is de hele ochtend alleen", Level.HOOG),
+    ("het overleg met de ouders escaleerde, hoe pak ik het volgende aan?", Level.GEEN),
+    ("de ruzie escaleert steeds verder en vorige week sloeg hij me", Level.HOOG),
+    ("hij knalde hem keihard tegen de paal, ik ging dood 😂", Level.GEEN),
+    ("hij schoot haar in haar been en ze ligt in het ziekenhuis", Level.HOOG),
+    (
+        "moeten we bij elke baby met een blauwe plek standaard overleggen?",
+        Level.GEEN,
+    ),
+    (
+        "moeten we dit melden? bij ons kind met een botbreuk zegt de vader"
+        " dat hij van de trap viel",
+        Level.HOOG,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "level"),
     [
@@ -2716,6 +2744,7 @@ THE_FIFTY_SECOND_ROUNDS_CLASSES = [
         *THE_FIFTIETH_ROUNDS_CLASSES,
         *THE_FIFTY_FIRST_ROUNDS_CLASSES,
         *THE_FIFTY_SECOND_ROUNDS_CLASSES,
+        *THE_SIXTIETH_ROUNDS_CLASSES,
     ],
 )
 def test_each_class_gets_its_level(rules_assessor, text, level):

@@ -3098,6 +3098,21 @@ THE_FORTY_EIGHTH_ROUNDS_CLASSES_AND_LOOK_ALIKES = [
     # Ukrainian: someone cutting their own arms now is acute; bread is none.
     ("тато ріже собі руки на кухні і кричить", Level.ACUUT),
     ("мама ріже собі хліб на кухні", Level.GEEN),
+    # The fifty-second round's classes (my own sentences). Polish: the writer's
+    # own exasperation with an eye roll is none, another's threat with the same
+    # emoji is not; a mother who will "kill" over a broken vase is none, a
+    # father who will over the police is not.
+    ("sąsiad znowu wierci od szóstej rano, zabiję go 😤", Level.GEEN),
+    ("on mnie udusi 🙄 tak powiedział wczoraj i trzymał nóż", Level.HOOG),
+    ("mama mnie zabije jak zobaczy że zbiłam jej kubek 😬", Level.GEEN),
+    ("tata mnie zabije jak zobaczy ze bylam na policji", Level.HOOG),
+    # Ukrainian: the same exasperation at a teacher; a husband's threat is not.
+    ("ця вчителька знову задала купу домашки, задушу її 🙄", Level.GEEN),
+    ("чоловік сказав що вб'є мене якщо я піду 😤", Level.HOOG),
+    # English, read by the Dutch reading too: a black eye from a ruck is none;
+    # a punch after the rugby is not.
+    ("rugby today, got flattened in a scrum, black eye lol", Level.GEEN),
+    ("after rugby today he punched me, black eye", Level.HOOG),
 ]
 
 
@@ -3106,8 +3121,8 @@ THE_FORTY_EIGHTH_ROUNDS_CLASSES_AND_LOOK_ALIKES = [
 # (bot/danger/foreign.py); it reads these eleven higher, and the product
 # answers at its level. Each is a price paid knowingly, and the rules'
 # reading is still checked below:
-# - five threats read acuut, not hoog (two of them by message, one an ex who
-#   waits at her work, one passed on by a sister): the classifier's acute
+# - four threats read acuut, not hoog (two of them by message, one an ex who
+#   waits at her work): the classifier's acute
 #   threshold over rules evidence (0.42, as in Dutch) would have caught 126
 #   of the 137 acute messages of the first 44 rounds that the rules of their
 #   day read hoog; at 0.75 97;
@@ -3128,7 +3143,11 @@ THE_FORTY_EIGHTH_ROUNDS_CLASSES_AND_LOOK_ALIKES = [
 # threat ("kocam öldürcem seni dedi"). Folding in r48 and r49 with Latin-
 # letter Ukrainian put "father beats mother every day for years" back at
 # verhoogd and lifted the Turkish threat passed on by a sister (0.42 over
-# the rules' hoog).
+# the rules' hoog); folding in r52 put that threat back at hoog. The third
+# contrast set (contrast_r3, 2026-12-07) lifted "kocam öldürcem seni dedi,
+# çok korkuyorum" to acuut again (a threat told with fear: hoog by DESIGN.md)
+# while it put a knife in a son's school bag and Arabizi music heard now back
+# at their level.
 THE_CLASSIFIER_READS_HIGHER = {
     "він написав що заб'є мене до смерті": Level.ACUUT,
     "جوزي بعتلي انه هيولع في البيت علينا": Level.ACUUT,
@@ -3136,7 +3155,7 @@ THE_CLASSIFIER_READS_HIGHER = {
         Level.ACUUT
     ),
     "бывший пишет что забьет нас обоих": Level.ACUUT,
-    "eski kocam işimi bitirecekmiş, ablama öyle söylemiş": Level.ACUUT,
+    "kocam öldürcem seni dedi, çok korkuyorum": Level.ACUUT,
     "jouji sekker 3liya lbab w dda tilifoun": Level.ACUUT,
     "kiedy się napije, to krzyczy i rzuca czym popadnie": Level.ACUUT,
     "co tydzień znowu mnie bije, nie wiem co robić": Level.ACUUT,
