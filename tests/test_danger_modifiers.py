@@ -2672,7 +2672,8 @@ THE_FIFTY_SECOND_ROUNDS_CLASSES = [
 
 THE_SIXTIETH_ROUNDS_CLASSES = [
     # My own sentences for the sixtieth round's classes, with look-alikes: an
-    # adult's game a child must keep secret (not a present kept from mama), a
+    # adult's game a child must keep secret (not a present kept from mama, not
+    # a game of silence), a
     # toddler alone the whole afternoon, a conversation that escalates (not a
     # fight that does), a shot at goal (not at a person), a procedure for each
     # child with an injury (not one child's case).
@@ -2681,6 +2682,7 @@ THE_SIXTIETH_ROUNDS_CLASSES = [
         Level.HOOG,
     ),
     ("ik maak een cadeautje voor mama waar ik niks over mag zeggen", Level.GEEN),
+    ("papa doet met ons een spelletje waarbij we niks mogen zeggen", Level.GEEN),
     ("het dochtertje van 3 van de overburen is de hele ochtend alleen", Level.HOOG),
     ("het overleg met de ouders escaleerde, hoe pak ik het volgende aan?", Level.GEEN),
     ("de ruzie escaleert steeds verder en vorige week sloeg hij me", Level.HOOG),
