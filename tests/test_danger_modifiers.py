@@ -2673,10 +2673,9 @@ THE_FIFTY_SECOND_ROUNDS_CLASSES = [
 THE_SIXTIETH_ROUNDS_CLASSES = [
     # My own sentences for the sixtieth round's classes, with look-alikes: an
     # adult's game a child must keep secret (not a present kept from mama, not
-    # a game of silence), a
-    # toddler alone the whole afternoon, a conversation that escalates (not a
-    # fight that does), a shot at goal (not at a person), a procedure for each
-    # child with an injury (not one child's case).
+    # a game of silence), a toddler alone the whole afternoon, a conversation
+    # that escalates (not a fight that does), a shot at goal (not at a person),
+    # a procedure for each child with an injury (not one child's case).
     (
         "oom speelt een spelletje met me waar ik niks van mag vertellen aan papa",
         Level.HOOG,
