@@ -86,17 +86,14 @@ def tokens_of(doc: Any) -> list[Tok]:
         # otherwise than `vtchat assess` ("wat doe ik als hij met een mes
         # zwaait? hij staat nu in de gang" was one hypothetical question).
         starts = {tok.i for tok in doc if _starts_word(tok.text)}
-    sent_of: dict[int, int] = {}
-    n = 0
+    out: list[Tok] = []
+    sent = 0
     for tok in doc:
         if tok.i > 0 and tok.i in starts and _ends_sentence(doc, tok.i):
-            n += 1
-        sent_of[tok.i] = n
-    out: list[Tok] = []
-    for tok in doc:
+            sent += 1
         if tok.is_space:
             continue
-        text, sent = tok.text, sent_of.get(tok.i, 0)
+        text = tok.text
         # The Dutch tokenizer keeps "me." whole (an abbreviation in its list),
         # so "als ik iets zeg duwt hij me." never matched "me": the word and
         # its full stop become two tokens.
