@@ -14,15 +14,6 @@ def classifier():
     return load_classifier()
 
 
-def test_probabilities_match_the_pipeline(classifier):
-    text = "hij heeft een mes en komt eraan"
-    direct = classifier.probabilities(text)
-    reference = classifier.pipeline.predict_proba([text])[0]
-    for level, p in zip(classifier.classes, reference, strict=True):
-        assert direct[level] == pytest.approx(p)
-    assert sum(direct.values()) == pytest.approx(1.0)
-
-
 def test_it_never_lowers_an_acuut(classifier, monkeypatch):
     fix_probabilities(monkeypatch, geen=0.99, verhoogd=0.01)
     acute = Assessment(level=Level.ACUUT, indicators=(Indicator("wapen", 0, 3),))

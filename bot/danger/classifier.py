@@ -6,9 +6,9 @@ the rest. It raises a level where the rules missed danger, and lowers one only
 from hoog to geen, when it is sure a message is a game, a joke or other harmless
 talk; never an acuut. The rules' evidence stays (when lowered, as suppressed),
 and the assessment records what the classifier did and how sure it was. It is
-fitted from the packaged messages when first needed (1.6 s for 2,706 messages,
-2026-12-04) and shared by everything in the process that asks for it; nothing is
-pickled.
+fitted from the packaged messages when first needed, its weights stored for the
+next start (:mod:`bot.danger.fitted`; nothing is pickled), and shared by
+everything in the process that asks for it.
 """
 
 from __future__ import annotations
@@ -16,12 +16,13 @@ from __future__ import annotations
 import json
 import math
 from collections import Counter
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
+from bot.danger.fitted import DEFAULT_DIR, Weights, stored_or_fitted
 from bot.danger.model import Assessment, Level, Suppressed
 
 # Probability thresholds. Acute and hoog chosen on the independent holdout set
@@ -149,58 +150,28 @@ class Thresholds:
 
 
 @dataclass(frozen=True)
-class _Block:
-    """One fitted tf-idf vectorizer of the union and its slice of the weights."""
-
-    analyze: Callable[[str], list[str]]
-    vocabulary: Mapping[str, int]
-    idf: Any  # numpy array, one value per feature
-    weights: Any  # numpy array, (features, classes)
-    sublinear_tf: bool
-
-
-@dataclass(frozen=True)
 class LevelClassifier:
-    """A fitted scikit-learn pipeline predicting a level from the raw text."""
+    """Predicts a level from the raw text with a fitted tf-idf + logistic model."""
 
-    pipeline: Any
-    classes: tuple[str, ...]
+    weights: Weights
     thresholds: Thresholds = Thresholds()
-    _blocks: tuple[_Block, ...] = field(init=False, repr=False, compare=False)
-    _intercept: Any = field(init=False, repr=False, compare=False)
 
-    def __post_init__(self) -> None:
-        union, model = self.pipeline.steps[0][1], self.pipeline.steps[-1][1]
-        weights = model.coef_.T
-        blocks, offset = [], 0
-        for _, vec in union.transformer_list:
-            if not (vec.use_idf and vec.norm == "l2" and not vec.binary):
-                raise ValueError("the fast path needs tf-idf with l2 norm")
-            size = len(vec.vocabulary_)
-            blocks.append(
-                _Block(
-                    analyze=vec.build_analyzer(),
-                    vocabulary=vec.vocabulary_,
-                    idf=vec.idf_,
-                    weights=weights[offset : offset + size],
-                    sublinear_tf=vec.sublinear_tf,
-                )
-            )
-            offset += size
-        object.__setattr__(self, "_blocks", tuple(blocks))
-        object.__setattr__(self, "_intercept", model.intercept_)
+    @property
+    def classes(self) -> tuple[str, ...]:
+        """The levels, in the order of the model's outputs."""
+        return self.weights.classes
 
     def probabilities(self, text: str) -> dict[str, float]:
         """Probability per level for one message.
 
-        The same numbers as the pipeline's ``predict_proba``, computed from the
-        fitted vocabularies and weights directly: the pipeline's sparse-matrix
+        The same numbers as the fitted pipeline's ``predict_proba``, computed
+        from its vocabularies and weights directly: the pipeline's sparse-matrix
         machinery costs milliseconds on a single short message, this a fraction.
         """
         import numpy as np
 
-        scores = np.array(self._intercept, dtype=np.float64)
-        for block in self._blocks:
+        scores = np.array(self.weights.intercept, dtype=np.float64)
+        for block in self.weights.blocks:
             found = [
                 (index, count)
                 for term, count in Counter(block.analyze(text)).items()
@@ -318,6 +289,13 @@ def train_classifier(
     examples: list[tuple[str, str]], thresholds: Thresholds = Thresholds()
 ) -> LevelClassifier:
     """Fit the classifier on (text, level) pairs."""
+    pipeline = unfitted_pipeline()
+    pipeline.fit([t for t, _ in examples], [lvl for _, lvl in examples])
+    return LevelClassifier(Weights.of_pipeline(pipeline), thresholds)
+
+
+def unfitted_pipeline() -> Any:
+    """The scikit-learn pipeline the classifier's weights come from."""
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import make_pipeline, make_union
@@ -330,22 +308,39 @@ def train_classifier(
     )
     # Newton-CG reaches the same optimum as lbfgs (the objective is strictly
     # convex) in about a tenth of the time on these ~90k weights.
-    pipeline = make_pipeline(
+    return make_pipeline(
         features,
         LogisticRegression(
             C=8, solver="newton-cg", max_iter=3000, class_weight="balanced"
         ),
     )
-    pipeline.fit([t for t, _ in examples], [lvl for _, lvl in examples])
-    return LevelClassifier(
-        pipeline=pipeline, classes=tuple(pipeline.classes_), thresholds=thresholds
+
+
+def stored_classifier(
+    name: str,
+    examples: list[tuple[str, str]],
+    thresholds: Thresholds = Thresholds(),
+    folder: Path = DEFAULT_DIR,
+) -> LevelClassifier:
+    """The classifier fitted on ``examples``, read from ``folder`` when stored.
+
+    Fitted and stored (see :mod:`bot.danger.fitted`) when no file holds the
+    weights of exactly these examples and settings.
+    """
+    weights = stored_or_fitted(
+        name,
+        examples,
+        unfitted_pipeline(),
+        lambda: train_classifier(examples).weights,
+        folder,
     )
+    return LevelClassifier(weights, thresholds)
 
 
 @cache
 def load_classifier() -> LevelClassifier:
-    """The classifier fitted on the packaged training messages, once per process."""
-    return train_classifier(load_training_examples())
+    """The classifier of the packaged training messages, once per process."""
+    return stored_classifier("nl", load_training_examples())
 
 
 def load_training_examples() -> list[tuple[str, str]]:

@@ -26,7 +26,12 @@ from importlib.abc import Traversable
 from typing import Any
 
 from bot.danger.assess import Assessor, tokens_of
-from bot.danger.classifier import LevelClassifier, Thresholds, train_classifier
+from bot.danger.classifier import (
+    LevelClassifier,
+    Thresholds,
+    stored_classifier,
+    train_classifier,
+)
 from bot.danger.lexicon import load_lexicon
 from bot.danger.model import Assessment, Level
 
@@ -131,14 +136,22 @@ def fit_foreign_classifier(
     language: str, rows: list[dict[str, str]]
 ) -> LevelClassifier:
     """Fit one language's classifier on its rows among ``rows``."""
-    examples = [(r["text"], r["level"]) for r in rows if r["lang"] == language]
-    return train_classifier(examples, FOREIGN_THRESHOLDS)
+    return train_classifier(_examples(language, rows), FOREIGN_THRESHOLDS)
 
 
 @cache
 def load_foreign_classifier(language: str) -> LevelClassifier:
-    """The packaged classifier of one language, fitted once per process."""
-    return fit_foreign_classifier(language, _packaged_rows())
+    """The packaged classifier of one language, once per process.
+
+    Its weights are read from the last start's file when the training
+    messages are the same (:mod:`bot.danger.fitted`), else fitted and stored.
+    """
+    examples = _examples(language, _packaged_rows())
+    return stored_classifier(language, examples, FOREIGN_THRESHOLDS)
+
+
+def _examples(language: str, rows: list[dict[str, str]]) -> list[tuple[str, str]]:
+    return [(r["text"], r["level"]) for r in rows if r["lang"] == language]
 
 
 @cache
