@@ -208,7 +208,8 @@ CASES = [
     ("ik heb een paracetamol genomen tegen de koorts", Level.GEEN, set()),
     ("mijn kinderen vechten om de afstandsbediening", Level.GEEN, set()),
     # a weak "nu" as the latest step of a story: after an escalation sentence, or
-    # after a step word ("eerst ..., toen ..., nu ...")
+    # after a step word ("eerst ..., toen ..., nu ..."); the steps themselves are
+    # violence getting worse (escalatie, since the r61 class), never acute
     (
         "het wordt steeds erger. nu slaat hij me met zijn vuist",
         Level.HOOG,
@@ -216,8 +217,8 @@ CASES = [
     ),
     (
         "eerst duwde hij me, toen kwamen de klappen, nu schopt hij me",
-        Level.VERHOOGD,
-        {"fysiek_geweld"},
+        Level.HOOG,
+        {"escalatie", "fysiek_geweld"},
     ),
     # "nu" set against the harm told before: sweet again, gone to work
     ("hij heeft me gisteren geschopt, nu doet hij weer lief", Level.VERHOOGD, set()),
@@ -2698,6 +2699,56 @@ THE_SIXTIETH_ROUNDS_CLASSES = [
     ),
 ]
 
+THE_SIXTY_FIRST_ROUNDS_CLASSES = [
+    # My own sentences for the sixty-first round's classes, with look-alikes:
+    # violence told as steps ("eerst ..., toen ..., nu met zn vuist"; not a
+    # day told as steps), a foot on the throat (not on the edge of the bath),
+    # touching "daar beneden" (not help with washing), a midwife's short note
+    # of the weeks, a series named by its title (not a real blow while it
+    # was on), "ik herken hem niet meer" (not a question about signs), and a
+    # past that ended with moving out.
+    (
+        "eerst schold hij alleen, daarna ging hij duwen en nu slaat hij me"
+        " met zijn riem",
+        Level.HOOG,
+    ),
+    (
+        "in het begin was hij lief, toen werd hij jaloers, nu stompt hij me"
+        " als ik te laat ben",
+        Level.HOOG,
+    ),
+    (
+        "eerst speelden we buiten, toen gingen we eten, nu kijken we een film",
+        Level.GEEN,
+    ),
+    ("gisteren duwde hij me om en zette zijn voet op mijn keel", Level.HOOG),
+    ("ik zet mijn voet op de rand van het bad", Level.GEEN),
+    ("de buurman raakt mijn dochtertje daar beneden aan als hij oppast", Level.HOOG),
+    ("de verzorger helpt opa daar beneden met wassen", Level.GEEN),
+    (
+        "cliënte 30 wk, blauwe plekken op haar buik, partner laat haar niet"
+        " alleen praten",
+        Level.HOOG,
+    ),
+    ("in flikken maastricht wurgt de dader nu zijn ex, wat een spanning", Level.GEEN),
+    (
+        "we keken gtst en toen sloeg mijn vader mijn moeder echt, nu ligt ze"
+        " op de grond",
+        Level.ACUUT,
+    ),
+    (
+        "ik herken hem niet meer, eerst schreeuwde hij alleen en nu slaat hij"
+        " met zijn vuist",
+        Level.HOOG,
+    ),
+    ("hoe herken ik signalen van mishandeling bij een kind?", Level.GEEN),
+    (
+        "vroeger sloeg mn vader ons maar nu woon ik op mezelf, alles gaat top",
+        Level.GEEN,
+    ),
+    ("mn vader sloeg ons gisteren, ik woon nog thuis", Level.HOOG),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "level"),
@@ -2746,6 +2797,7 @@ THE_SIXTIETH_ROUNDS_CLASSES = [
         *THE_FIFTY_FIRST_ROUNDS_CLASSES,
         *THE_FIFTY_SECOND_ROUNDS_CLASSES,
         *THE_SIXTIETH_ROUNDS_CLASSES,
+        *THE_SIXTY_FIRST_ROUNDS_CLASSES,
     ],
 )
 def test_each_class_gets_its_level(rules_assessor, text, level):

@@ -3137,6 +3137,44 @@ THE_FORTY_EIGHTH_ROUNDS_CLASSES_AND_LOOK_ALIKES = [
 #   locked in: n-grams cannot tell one word in a sentence of seven; at 0.85
 #   from nothing the classifier would have caught 99 of the 171 acute
 #   messages of the first 44 rounds the rules of their day read as nothing.
+THE_FIFTY_THIRD_ROUNDS_CLASSES_AND_LOOK_ALIKES = [
+    # My own sentences for the fifty-third round's classes, with look-alikes
+    # (multilingual r53 classes).
+    # Someone on the very edge of a roof, a bridge or a balcony: an attempt
+    # now in every language; sitting on a roof or a bed's edge is none.
+    ("siostra stoi na samej krawędzi mostu i płacze", Level.ACUUT),
+    ("usiadłam na krawędzi łóżka i czytałam książkę", Level.GEEN),
+    ("батько вийшов на дах і сидить на самому краю, не відповідає", Level.ACUUT),
+    ("ми сиділи на даху і дивились на зорі", Level.GEEN),
+    ("babamız çatının kenarında duruyor, aşağı bakıyor", Level.ACUUT),
+    ("işçiler çatının kenarında çalışıyor, çok gürültü var", Level.GEEN),
+    ("أمي واقفة على حافة البلكونة وتبكي", Level.ACUUT),
+    ("قعدنا على حافة الجسر نصيد سمك", Level.GEEN),
+    # Polish: shut in the garage with the engine running; not a repair.
+    (
+        "ojciec zamknął się w garażu z odpalonym silnikiem, nie reaguje na pukanie",
+        Level.ACUUT,
+    ),
+    ("tata jest w garażu i naprawia silnik w aucie", Level.GEEN),
+    # Polish: the mother "not seen alive" again is a death threat; not
+    # seeing grandma at Christmas is none.
+    (
+        "mówi synowi, że nie zobaczy matki żywej, jeśli ona od niego odejdzie",
+        Level.HOOG,
+    ),
+    ("dzieci nie zobaczą babci na święta, bo jest chora", Level.GEEN),
+    # Turkish: held by the throat; a throat operated on is none.
+    ("geçen hafta kızımı boğazından tuttum, kendimden utanıyorum", Level.HOOG),
+    ("babam boğazından ameliyat oldu, şimdi iyi", Level.GEEN),
+    # Turkish: a parent named as the one who hits is no fight at school.
+    ("okulda çalışıyorum, bir çocuk 'annem terlikle vurdu' dedi", Level.HOOG),
+    ("okulda bir çocuk sınıf arkadaşına vurdu", Level.GEEN),
+    # Iraqi Arabic: "his knife" shown at a row; a knife for the kitchen is none.
+    ("زوجي يطلع سچينته كل ما نتخانق", Level.HOOG),
+    ("اشتريت سچينة للمطبخ", Level.GEEN),
+]
+
+
 # The second written and contrast sets (2026-12-07) put eight earlier ones
 # back at their level: five threats, a knife in a son's school bag, "coming
 # now, mum", the son cooking "something tasty"; folding in r47 a sixth
@@ -3205,6 +3243,7 @@ def rules_reader():
         *THE_FORTY_THIRD_ROUNDS_CLASSES_AND_LOOK_ALIKES,
         *THE_FORTY_FOURTH_ROUNDS_CLASSES_AND_LOOK_ALIKES,
         *THE_FORTY_EIGHTH_ROUNDS_CLASSES_AND_LOOK_ALIKES,
+        *THE_FIFTY_THIRD_ROUNDS_CLASSES_AND_LOOK_ALIKES,
     ],
 )
 def test_each_class_gets_its_level_in_its_language(
