@@ -2749,6 +2749,44 @@ THE_SIXTY_FIRST_ROUNDS_CLASSES = [
     ("mn vader sloeg ons gisteren, ik woon nog thuis", Level.HOOG),
 ]
 
+THE_SIXTY_SECOND_ROUNDS_CLASSES = [
+    # My own sentences for the sixty-second round's classes (and the Dutch
+    # lines of multilingual r54), with look-alikes: "rn" typed for now, a
+    # carer with the pillow in her hands, a bottle against the head, men he
+    # arranges for his debts, a cut while cooking, a rifle in a museum (not
+    # one taken out and aimed), hide-and-seek in a cupboard (not hiding from
+    # him), a child asking whether a punishment is abuse (not a child hit).
+    ("mijn stiefvader slaat mijn moeder rn help", Level.ACUUT),
+    ("we hebben rn pauze op school", Level.GEEN),
+    (
+        "ik heb het kussen in mijn handen en ik ben bang dat ik het doe, mijn"
+        " moeder slaapt",
+        Level.HOOG,
+    ),
+    ("ik heb het kussen in mijn handen, ik ga het even opschudden", Level.GEEN),
+    ("hij slaat me al maanden, gisteren met een fles tegen mn hoofd", Level.HOOG),
+    ("ik moet van hem met mannen mee die hij regelt voor zijn schulden", Level.HOOG),
+    ("ik ga met mannen van mijn werk mee naar de kroeg", Level.GEEN),
+    (
+        "lol ik heb me net gesneden met het schilmesje bij het aardappels"
+        " schillen, valt mee",
+        Level.GEEN,
+    ),
+    ("hij dreigde me met het koksmes terwijl ik uien sneed", Level.HOOG),
+    ("in het museum ligt nu het geweer van mijn overgrootvader", Level.GEEN),
+    ("hij pakte het geweer uit de vitrine en richtte het op mij", Level.HOOG),
+    ("mijn zusje zit al 10 minuten in de kast, we doen verstoppertje", Level.GEEN),
+    (
+        "ik zit in de kast verstopt, hij zoekt me en roept dat hij me afmaakt",
+        Level.ACUUT,
+    ),
+    (
+        "ik moest van mama mijn kamer opruimen en nu mag ik niet gamen, is dat"
+        " mishandeling 😭",
+        Level.GEEN,
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "level"),
@@ -2798,6 +2836,7 @@ THE_SIXTY_FIRST_ROUNDS_CLASSES = [
         *THE_FIFTY_SECOND_ROUNDS_CLASSES,
         *THE_SIXTIETH_ROUNDS_CLASSES,
         *THE_SIXTY_FIRST_ROUNDS_CLASSES,
+        *THE_SIXTY_SECOND_ROUNDS_CLASSES,
     ],
 )
 def test_each_class_gets_its_level(rules_assessor, text, level):

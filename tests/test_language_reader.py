@@ -3174,6 +3174,26 @@ THE_FIFTY_THIRD_ROUNDS_CLASSES_AND_LOOK_ALIKES = [
     ("اشتريت سچينة للمطبخ", Level.GEEN),
 ]
 
+THE_FIFTY_FOURTH_ROUNDS_CLASSES_AND_LOOK_ALIKES = [
+    # My own sentences for the fifty-fourth round's classes, with look-alikes
+    # (multilingual r54 classes).
+    # Darija: banging on the door now despite the huisverbod; a neighbour
+    # knocking to say hello is none.
+    ("طليقي عندو huisverbod ودابا كيخبط فالباب", Level.ACUUT),
+    ("جارنا كيدق فالباب باش يسلم علينا", Level.GEEN),
+    # Levantine: forced into sex, the preposition glued to the noun.
+    ("جوزي بيجبرني عالعلاقة كل ما يرجع سكران", Level.HOOG),
+    # Darija: a stepmother who shuts the girl in; shutting the house door at
+    # night is none.
+    ("مرات بابا كتسد عليا فالبيت ملي كتمشي للخدمة", Level.HOOG),
+    ("ماما كتسد الباب ديال الدار فالليل", Level.GEEN),
+    # Levantine: hit when small, changed now; changed for the worse is not.
+    ("بابا كان يضربنا واحنا صغار بس هلق تغير وعلاقتنا منيحة", Level.GEEN),
+    ("زمان كان منيح بس تغير وصار يضربني كل يوم", Level.HOOG),
+    # Polish: there again despite the ban.
+    ("sąd dał mu zakaz zbliżania, a w sobotę znowu był pod domem", Level.HOOG),
+]
+
 
 # The second written and contrast sets (2026-12-07) put eight earlier ones
 # back at their level: five threats, a knife in a son's school bag, "coming
@@ -3244,6 +3264,7 @@ def rules_reader():
         *THE_FORTY_FOURTH_ROUNDS_CLASSES_AND_LOOK_ALIKES,
         *THE_FORTY_EIGHTH_ROUNDS_CLASSES_AND_LOOK_ALIKES,
         *THE_FIFTY_THIRD_ROUNDS_CLASSES_AND_LOOK_ALIKES,
+        *THE_FIFTY_FOURTH_ROUNDS_CLASSES_AND_LOOK_ALIKES,
     ],
 )
 def test_each_class_gets_its_level_in_its_language(

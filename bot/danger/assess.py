@@ -575,18 +575,35 @@ class Assessor:
             for i, t in enumerate(toks)
             if t.norm in lex.question_starts and (i == 0 or toks[i - 1].sent != t.sent)
         }
-        cues = _find(lex.label_cues, toks) if questions else []
+        cues = _find(lex.label_cues, toks)
+
+        def cue_of(f: int) -> int | None:
+            """Where the label cue just before the noun at ``f`` starts."""
+            return next(
+                (
+                    c
+                    for c, c_last in cues
+                    if 0 < f - c_last <= 2 and toks[c].sent == toks[f].sent
+                ),
+                None,
+            )
+
+        def labelled(f: int) -> bool:
+            return cue_of(f) is not None
+
+        # A label asked about without its question mark, at the end of a
+        # child's sentence: "nu mag ik niet gamen, is dat kindermishandeling
+        # 😭" (r62 class).
+        questions |= {
+            toks[f].sent
+            for f, _ in nouns
+            if (c := cue_of(f)) is not None and toks[c].norm in ("is", "was")
+        }
         return [
             (f, la)
             for f, la in nouns
             if toks[f].sent in questions
-            and (
-                toks[f].sent not in concrete
-                or any(
-                    0 < f - c_last <= 2 and toks[c].sent == toks[f].sent
-                    for c, c_last in cues
-                )
-            )
+            and (toks[f].sent not in concrete or labelled(f))
         ]
 
     def _negated(
