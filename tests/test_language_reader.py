@@ -3220,6 +3220,10 @@ THE_CLASSIFIER_READS_HIGHER = {
     "він мене штовхнув, пишу в надії що підкажете": Level.ACUUT,
     "минулого тижня він мене бив, я зараз у сестри": Level.HOOG,
     "брат закрив двері в кімнату щоб я не заважала": Level.ACUUT,
+    # Folding in r63 lifted this English look-alike to acuut by the Dutch
+    # classifier alone (0.428 over 0.42, no evidence); since then such a
+    # raise on English is kept at hoog (test below).
+    "my sister texted on my way, bring the cake": Level.HOOG,
 }
 
 
@@ -3227,6 +3231,12 @@ THE_CLASSIFIER_READS_HIGHER = {
 def rules_reader():
     """The same reader with every language's rules alone."""
     return load_message_reader(with_classifier=False)
+
+
+@pytest.fixture(scope="module")
+def dutch_rules():
+    """The Dutch rules without the Dutch classifier."""
+    return load_text_assessor(with_classifier=False).assess
 
 
 @pytest.mark.parametrize(
@@ -3268,11 +3278,34 @@ def rules_reader():
     ],
 )
 def test_each_class_gets_its_level_in_its_language(
-    reader, rules_reader, dutch, text, level
+    reader, rules_reader, dutch, dutch_rules, text, level
 ):
     """Each table above, a case a line: a round's classes in the other languages."""
     _, found, _ = first_reply(reader, dutch, text)
     assert found.level is THE_CLASSIFIER_READS_HIGHER.get(text, level)
     if text in THE_CLASSIFIER_READS_HIGHER:
-        _, by_rules, _ = first_reply(rules_reader, dutch, text)
+        _, by_rules, _ = first_reply(rules_reader, dutch_rules, text)
         assert by_rules.level is level
+
+
+def test_the_dutch_classifier_alone_never_makes_english_acute(
+    reader, dutch, monkeypatch
+):
+    """Acute in English needs the English reader's evidence; hoog still escalates.
+
+    The same n-grams on a Dutch message still make it acute.
+    """
+    from tests.support.classifier import fix_probabilities
+
+    fix_probabilities(monkeypatch, acuut=0.6, hoog=0.3, geen=0.1)
+    language, found, reply = first_reply(
+        reader, dutch, "we are having a picnic in the park later, bring snacks"
+    )
+    assert (language, found.level) == ("en", Level.HOOG)
+    assert reply in ("utter_danger_high_en", "utter_danger_high_other_en")
+    _, found, _ = first_reply(reader, dutch, "he is hitting my mum right now")
+    assert found.level is Level.ACUUT
+    _, found, _ = first_reply(
+        reader, dutch, "we gaan straks picknicken in het park, neem snacks mee"
+    )
+    assert found.level is Level.ACUUT
