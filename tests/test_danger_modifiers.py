@@ -2785,6 +2785,10 @@ THE_SIXTY_SECOND_ROUNDS_CLASSES = [
         " mishandeling 😭",
         Level.GEEN,
     ),
+    # r64: his threat reported after a condition ("zegt hij") is no case that
+    # may come; a case someone may tell still is.
+    ("hij legt een mes in de la, voor als ik ooit wegga zegt hij", Level.HOOG),
+    ("wat moet ik doen als mijn kind ooit zegt dat het geslagen wordt", Level.GEEN),
 ]
 
 
